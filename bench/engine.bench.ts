@@ -1,0 +1,125 @@
+/**
+ * Signatures per second of signRequestSync (HMAC-SHA1) next to its peers on the
+ * same requests (issue 2, "Speed"), and the floor: HMAC-SHA1 of the finished base
+ * string alone with the engine's own hash. Peers parse the same raw query or body
+ * inside the timed function, as the engine does.
+ */
+import { createHmac } from 'node:crypto';
+import { parse as parseQuery } from 'node:querystring';
+import { Bench } from 'tinybench';
+import OAuth from 'oauth-1.0a';
+import CryptoJS from 'crypto-js';
+import * as oauthSign from 'oauth-sign';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha1 } from '@noble/hashes/legacy.js';
+import { signRequestSync, signingKey, type SignResult } from '../src/engine/index.ts';
+import { CASES, type BenchCase } from './inputs.ts';
+
+type Signer = () => string;
+
+function engine(c: BenchCase): Signer {
+  return () => {
+    const r = signRequestSync({
+      request: c.request,
+      credentials: { consumerKey: c.consumerKey, consumerSecret: c.consumerSecret },
+      protocol: { signatureMethod: 'HMAC-SHA1', nonce: c.nonce, timestamp: c.timestamp },
+      placement: c.placement,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.trace.signature;
+  };
+}
+
+function signedOnce(c: BenchCase): SignResult {
+  const r = signRequestSync({
+    request: c.request,
+    credentials: { consumerKey: c.consumerKey, consumerSecret: c.consumerSecret },
+    protocol: { signatureMethod: 'HMAC-SHA1', nonce: c.nonce, timestamp: c.timestamp },
+    placement: c.placement,
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const nodeHmac = (base: string, key: string): string => createHmac('sha1', key).update(base).digest('base64');
+const cryptoJsHmac = (base: string, key: string): string => CryptoJS.HmacSHA1(base, key).toString(CryptoJS.enc.Base64);
+
+/** The form body (or nothing) as the object oauth-1.0a and oauth-sign take, parsed inside the timing. */
+function bodyData(c: BenchCase): Record<string, string | string[]> {
+  return c.request.body === '' ? {} : (parseQuery(c.request.body) as Record<string, string | string[]>);
+}
+
+function oauth10a(c: BenchCase, hash: (base: string, key: string) => string): Signer {
+  const oauth = new OAuth({ consumer: { key: c.consumerKey, secret: c.consumerSecret }, signature_method: 'HMAC-SHA1', hash_function: hash });
+  // Fixed like the engine's inputs: the library would otherwise draw them from Math.random and Date.
+  oauth.getNonce = () => c.nonce;
+  oauth.getTimeStamp = () => Number(c.timestamp);
+  return () => oauth.authorize({ url: c.request.url, method: c.request.method, data: bodyData(c) }).oauth_signature;
+}
+
+function oauthSignPeer(c: BenchCase): Signer {
+  return () => {
+    const q = c.request.url.indexOf('?');
+    const params: Record<string, string | string[]> = {
+      ...(q === -1 ? {} : (parseQuery(c.request.url.slice(q + 1)) as Record<string, string | string[]>)),
+      ...bodyData(c),
+      oauth_consumer_key: c.consumerKey,
+      oauth_nonce: c.nonce,
+      oauth_signature_method: 'HMAC-SHA1',
+      oauth_timestamp: c.timestamp,
+      oauth_version: '1.0',
+    };
+    return oauthSign.hmacsign(c.request.method, q === -1 ? c.request.url : c.request.url.slice(0, q), params, c.consumerSecret, '');
+  };
+}
+
+function floor(c: BenchCase): Signer {
+  const signed = signedOnce(c);
+  const key = new TextEncoder().encode(signingKey(c.consumerSecret));
+  const base = signed.trace.baseString.full;
+  return () => {
+    hmac(sha1, key, new TextEncoder().encode(base));
+    return '';
+  };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(11);
+
+async function runCase(c: BenchCase): Promise<Record<string, number>> {
+  const reference = signedOnce(c).trace.signature;
+  const signers: [string, Signer][] = [
+    ['sigstep signRequestSync', engine(c)],
+    ['oauth-1.0a + crypto-js', oauth10a(c, cryptoJsHmac)],
+    ['oauth-1.0a + node crypto', oauth10a(c, nodeHmac)],
+    ['oauth-sign (node crypto)', oauthSignPeer(c)],
+    ['floor: noble HMAC-SHA1 of base string', floor(c)],
+  ];
+  const big = c.request.body.length > 100_000;
+  const bench = new Bench({ time: big ? 1500 : 700, warmupTime: big ? 300 : 100, iterations: big ? 10 : 64 });
+  for (const [name, fn] of signers) bench.add(name, fn);
+  await bench.run();
+  const hz: Record<string, number> = {};
+  console.log(`\n${c.label} — url ${c.request.url.length} B, body ${c.request.body.length} B, base string ${signedOnce(c).trace.baseString.full.length} B`);
+  for (const [name, fn] of signers) {
+    const task = bench.getTask(name);
+    const result = task?.result;
+    const period = result !== undefined && 'period' in result ? result.period : NaN;
+    hz[name] = 1000 / period;
+    const same = name.startsWith('floor') ? '' : fn() === reference ? '' : '  (different signature: peer departs from RFC 5849 here)';
+    console.log(`  ${name.padEnd(40)} ${fmt(hz[name])} sig/s  ${period.toFixed(4).padStart(10)} ms${same}`);
+  }
+  return hz;
+}
+
+const ratio = (a: number | undefined, b: number | undefined): string => ((a ?? NaN) / (b ?? NaN)).toFixed(2);
+
+export async function run(): Promise<void> {
+  const engineName = 'sigstep signRequestSync';
+  for (const c of CASES) {
+    const hz = await runCase(c);
+    const own = hz[engineName];
+    console.log(`  ratios: sigstep / oauth-1.0a+crypto-js = ${ratio(own, hz['oauth-1.0a + crypto-js'])}×, ` +
+      `/ oauth-1.0a+node = ${ratio(own, hz['oauth-1.0a + node crypto'])}×, / oauth-sign = ${ratio(own, hz['oauth-sign (node crypto)'])}×, ` +
+      `time(sigstep) / time(hash alone) = ${ratio(hz['floor: noble HMAC-SHA1 of base string'], own)}×`);
+  }
+}

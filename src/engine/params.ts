@@ -1,0 +1,78 @@
+/**
+ * Parameter collection, RFC 5849 §3.4.1.3.1: the query, the OAuth Authorization
+ * header and a form body, each parameter remembered with where it came from.
+ */
+import type { HttpRequest, Param, Result, SourcedParam } from './types.ts';
+import { collectForm } from './form.ts';
+import { isOAuthScheme, parseAuthorizationHeader } from './authHeader.ts';
+import { firstLoneSurrogate, loneSurrogateFailure } from './percent.ts';
+import { ok, type Failure } from './result.ts';
+import { isFormContentType } from './headers.ts';
+
+/** [start, end) of the query inside a URL (after `?`, before `#`), or undefined. */
+export function queryRange(url: string): readonly [number, number] | undefined {
+  const q = url.indexOf('?');
+  const hash = url.indexOf('#');
+  if (q === -1 || (hash !== -1 && hash < q)) return undefined;
+  return [q + 1, hash === -1 ? url.length : hash];
+}
+
+/** The value of the first `Authorization` header that uses the OAuth scheme. */
+export function oauthHeaderValue(headers: HttpRequest['headers']): string | undefined {
+  for (const [n, v] of headers) if (n.toLowerCase() === 'authorization' && isOAuthScheme(v)) return v;
+  return undefined;
+}
+
+/** Unpaired surrogates cannot be sent as UTF-8; refuse them where they stand, once, so later steps need not check. */
+export function checkWellFormed(req: HttpRequest): Failure | undefined {
+  const inUrl = firstLoneSurrogate(req.url);
+  if (inUrl !== -1) return loneSurrogateFailure(inUrl, 'url');
+  const inBody = firstLoneSurrogate(req.body);
+  if (inBody !== -1) return loneSurrogateFailure(inBody, 'body');
+  for (const [name, value] of req.headers) {
+    const inHeader = firstLoneSurrogate(value);
+    if (inHeader !== -1) return loneSurrogateFailure(inHeader, name.toLowerCase());
+  }
+  return undefined;
+}
+
+/**
+ * RFC 5849 §3.4.1.3.1, every source, oauth_signature and realm left out.
+ * `ref` is the parameter's index in the result and stays its name in every later step.
+ */
+export function collectSourcedParameters(req: HttpRequest): Result<SourcedParam[]> {
+  return collectWithSignatures(req, []);
+}
+
+/** collectSourcedParameters that also hands back every oauth_signature it left out (for verification). */
+export function collectWithSignatures(req: HttpRequest, signatures: string[]): Result<SourcedParam[]> {
+  const bad = checkWellFormed(req);
+  if (bad !== undefined) return bad;
+  const out: SourcedParam[] = [];
+  const query = queryRange(req.url);
+  if (query !== undefined) {
+    const failed = collectForm(req.url, query[0], query[1], 'query', 'url', out, signatures);
+    if (failed !== undefined) return failed;
+  }
+  const header = oauthHeaderValue(req.headers);
+  if (header !== undefined) {
+    const parsed = parseAuthorizationHeader(header);
+    if (!parsed.ok) return parsed;
+    for (const [name, value] of parsed.value.params) {
+      if (name !== 'oauth_signature') out.push({ ref: out.length, name, value, source: 'header' });
+      else signatures.push(value);
+    }
+  }
+  if (isFormContentType(req.headers)) {
+    const failed = collectForm(req.body, 0, req.body.length, 'body', 'body', out, signatures);
+    if (failed !== undefined) return failed;
+  }
+  return ok(out);
+}
+
+/** RFC 5849 §3.4.1.3.1, as the engine contract's plain [name, value] pairs. */
+export function collectParameters(req: HttpRequest): Param[] | Failure {
+  const collected = collectSourcedParameters(req);
+  if (!collected.ok) return collected;
+  return collected.value.map((p): Param => [p.name, p.value]);
+}

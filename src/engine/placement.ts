@@ -1,0 +1,41 @@
+/** Where the signed protocol parameters travel, RFC 5849 §3.5.1–§3.5.3. */
+import type { HttpRequest, Param, Placement } from './types.ts';
+import { buildAuthorizationHeader } from './authHeader.ts';
+import { encodeWellFormed } from './percent.ts';
+
+export interface Placed {
+  readonly request: HttpRequest;
+  readonly authorizationHeader?: string;
+}
+
+/** `name=value&…` with RFC 5849 §3.6 encoding, which every form decoder reads back exactly. */
+function formPairs(params: readonly Param[]): string {
+  return params.map(([n, v]) => `${encodeWellFormed(n)}=${encodeWellFormed(v)}`).join('&');
+}
+
+/** RFC 5849 §3.5.3: appended to the query, before any fragment. */
+function inQuery(url: string, pairs: string): string {
+  const hash = url.indexOf('#');
+  const head = hash === -1 ? url : url.slice(0, hash);
+  const tail = hash === -1 ? '' : url.slice(hash);
+  const q = head.indexOf('?');
+  const sep = q === -1 ? '?' : q === head.length - 1 ? '' : '&';
+  return `${head}${sep}${pairs}${tail}`;
+}
+
+/**
+ * RFC 5849 §3.5: puts the signed oauth parameters where `placement` says. `headerOnly`
+ * are non-oauth parameters that travel in the header (Akana's `scope`), after realm.
+ */
+export function place(
+  unsigned: HttpRequest, placement: Placement, oauth: readonly Param[], headerOnly: readonly Param[], realm: string | undefined,
+): Placed {
+  if (placement === 'header') {
+    const authorizationHeader = buildAuthorizationHeader([...headerOnly, ...oauth], realm);
+    const headers: [string, string][] = [...unsigned.headers, ['Authorization', authorizationHeader]];
+    return { request: { ...unsigned, headers }, authorizationHeader };
+  }
+  if (placement === 'query') return { request: { ...unsigned, url: inQuery(unsigned.url, formPairs(oauth)) } };
+  const body = unsigned.body === '' ? formPairs(oauth) : `${unsigned.body}&${formPairs(oauth)}`;
+  return { request: { ...unsigned, body } };
+}

@@ -1,0 +1,107 @@
+/**
+ * signRequest: RFC 5849 §3 end to end — take a request, add the protocol
+ * parameters, sign (§3.4), place them (§3.5) — recording every step.
+ */
+import type { Param, Result, SignInput, SignResult, SigningKeyParts, SourcedParam } from './types.ts';
+import { SIGNATURE_METHOD_TABLE, isSignatureMethod, type SignatureMethodSpec, type SignatureOutput } from './signatureMethods.ts';
+import { signingKeyParts } from './signingKey.ts';
+import { chooseBodyHash } from './bodyHash.ts';
+import { protocolParams } from './protocolParams.ts';
+import { toUnsigned, type UnsignedRequest } from './unsigned.ts';
+import { completeTrace, traceBaseString, type BaseTrace } from './trace.ts';
+import { place } from './placement.ts';
+import { firstLoneSurrogate, loneSurrogateFailure } from './percent.ts';
+import { fail, isFailure, ok, type Failure } from './result.ts';
+
+/** Everything up to the signature; the sync and async paths differ only after this. */
+interface Prepared {
+  readonly input: SignInput;
+  readonly spec: SignatureMethodSpec;
+  readonly unsigned: UnsignedRequest;
+  readonly oauth: Param[];
+  readonly headerOnly: readonly Param[];
+  readonly base: BaseTrace;
+  readonly keyParts: SigningKeyParts;
+  /** what the method signs with: the §3.4.2 key, or the RSA PEM */
+  readonly key: string;
+}
+
+/** The inputs besides the request that end up in the base string or key; each must be sendable as UTF-8. */
+function checkInputs(input: SignInput): Failure | undefined {
+  const { credentials: c, protocol: p } = input;
+  const named: [string, string | undefined][] = [
+    ['consumerKey', c.consumerKey], ['consumerSecret', c.consumerSecret], ['token', c.token], ['tokenSecret', c.tokenSecret],
+    ['nonce', p.nonce], ['timestamp', p.timestamp], ['callback', p.callback], ['verifier', p.verifier], ['realm', p.realm],
+  ];
+  for (const [n, v] of p.extraHeaderParams ?? []) named.push(['extraHeaderParams', n], ['extraHeaderParams', v]);
+  for (const [name, value] of named) {
+    const at = value === undefined ? -1 : firstLoneSurrogate(value);
+    if (at !== -1) return loneSurrogateFailure(at, name);
+  }
+  return undefined;
+}
+
+/** RFC 5849 §3.4.2 for HMAC/PLAINTEXT; for RSA the key is the PEM and the secrets are shown but unused. */
+function keyFor(input: SignInput, spec: SignatureMethodSpec): { parts: SigningKeyParts; key: string } | Failure {
+  const c = input.credentials;
+  const parts = signingKeyParts(c.consumerSecret, c.tokenSecret);
+  if (spec.key === 'secrets') return { parts, key: parts.key };
+  if (c.privateKeyPem === undefined || c.privateKeyPem.trim() === '') {
+    return fail('missing-private-key', `${input.protocol.signatureMethod} needs an RSA private key (PEM).`, undefined, 'privateKey');
+  }
+  return { parts: { ...parts, key: '' }, key: c.privateKeyPem };
+}
+
+function prepare(input: SignInput): Result<Prepared> {
+  const method: string = input.protocol.signatureMethod;
+  if (!isSignatureMethod(method)) return fail('unknown-signature-method', `"${method}" is not an RFC 5849 signature method.`, undefined, 'signatureMethod');
+  const spec = SIGNATURE_METHOD_TABLE[method];
+  const bad = checkInputs(input);
+  if (bad !== undefined) return bad;
+  const unsigned = toUnsigned(input.request, input.placement);
+  if (!unsigned.ok) return unsigned;
+  const u = unsigned.value;
+  const bodyHash = chooseBodyHash(input.protocol.bodyHash ?? 'auto', spec.bodyHash, u.request.body, u.isForm);
+  const oauth = protocolParams(input, u.request.body, bodyHash);
+  const headerOnly = input.placement === 'header' ? input.protocol.extraHeaderParams ?? [] : [];
+  const key = keyFor(input, spec);
+  if (isFailure(key)) return key;
+  const collected: SourcedParam[] = u.params.slice();
+  for (const [name, value] of headerOnly) collected.push({ ref: collected.length, name, value, source: 'header' });
+  for (const [name, value] of oauth) collected.push({ ref: collected.length, name, value, source: 'oauth' });
+  const base = traceBaseString(u.request.method, u.baseUri, collected);
+  return ok({ input, spec, unsigned: u, oauth, headerOnly, base, keyParts: key.parts, key: key.key });
+}
+
+function finish(p: Prepared, output: SignatureOutput): Result<SignResult> {
+  const trace = completeTrace(p.base, p.keyParts, p.input.protocol.signatureMethod, output);
+  const oauthParams: Param[] = [...p.oauth, ['oauth_signature', output.signature]];
+  const placed = place(p.unsigned.request, p.input.placement, oauthParams, p.headerOnly, p.input.protocol.realm);
+  const result: SignResult = placed.authorizationHeader === undefined
+    ? { trace, oauthParams, signedRequest: placed.request }
+    : { trace, oauthParams, signedRequest: placed.request, authorizationHeader: placed.authorizationHeader };
+  return ok(result);
+}
+
+/** RFC 5849 §3.1–§3.5 for every signature method (RSA signs through WebCrypto). */
+export async function signRequest(input: SignInput): Promise<Result<SignResult>> {
+  const prepared = prepare(input);
+  if (!prepared.ok) return prepared;
+  const p = prepared.value;
+  const output = await p.spec.sign(p.key, p.base.baseString.full);
+  return isFailure(output) ? output : finish(p, output);
+}
+
+/**
+ * RFC 5849 §3.1–§3.5 without awaiting, for the live view that re-signs on every
+ * keystroke. RSA needs WebCrypto, which is asynchronous only: Failure 'async-required'.
+ */
+export function signRequestSync(input: SignInput): Result<SignResult> {
+  const prepared = prepare(input);
+  if (!prepared.ok) return prepared;
+  const p = prepared.value;
+  if (p.spec.signSync === undefined) {
+    return fail('async-required', `${p.input.protocol.signatureMethod} signs through WebCrypto, which is asynchronous; use signRequest.`, undefined, 'signatureMethod');
+  }
+  return finish(p, p.spec.signSync(p.key, p.base.baseString.full));
+}

@@ -1,0 +1,30 @@
+/** The step-by-step record of RFC 5849 §3.4 that the UI renders (types.ts: SignatureTrace). */
+import type { EncodedParam, SignatureMethod, SignatureTrace, SigningKeyParts, SourcedParam, BaseStringParts, Span } from './types.ts';
+import { encodeParams, joinNormalized, sortEncoded } from './normalize.ts';
+import { buildBaseString } from './baseString.ts';
+import type { SignatureOutput } from './signatureMethods.ts';
+
+/** The trace up to the base string: everything that does not depend on the key. */
+export interface BaseTrace {
+  readonly collected: readonly SourcedParam[];
+  readonly encoded: readonly EncodedParam[];
+  readonly sorted: readonly EncodedParam[];
+  readonly normalized: { readonly value: string; readonly spans: readonly Span[] };
+  readonly baseString: BaseStringParts;
+}
+
+/** RFC 5849 §3.4.1: from collected parameters (already checked well-formed) to the base string. */
+export function traceBaseString(method: string, baseUri: string, collected: readonly SourcedParam[]): BaseTrace {
+  const encoded = encodeParams(collected);
+  const sorted = sortEncoded(encoded);
+  const normalized = joinNormalized(sorted);
+  const baseString = buildBaseString(method, baseUri, sorted, normalized.value);
+  return { collected, encoded, sorted, normalized, baseString };
+}
+
+/** RFC 5849 §3.4: the base trace with the key and the signature that came out. */
+export function completeTrace(
+  base: BaseTrace, signingKey: SigningKeyParts, signatureMethod: SignatureMethod, output: SignatureOutput,
+): SignatureTrace {
+  return { ...base, signingKey, signatureMethod, digestHex: output.digestHex, signature: output.signature };
+}

@@ -1,0 +1,66 @@
+/** Steps 1–3: the parameters as collected, encoded, and sorted. */
+import type { SignatureTrace } from '../../engine/types.ts';
+import { ParamText } from '../common/ParamText.tsx';
+import { Step } from './Step.tsx';
+import { STEPS } from './stepInfo.ts';
+
+export function CollectedStep({ trace }: { trace: SignatureTrace }) {
+  return (
+    <Step n={1} info={STEPS.collected}>
+      <div className="table-scroll">
+        <table className="trace-table">
+          <caption className="visually-hidden">Parameters collected</caption>
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Value</th><th scope="col">Source</th></tr>
+          </thead>
+          <tbody>
+            {trace.collected.map((p) => (
+              <tr key={p.ref}>
+                <td><ParamText paramRef={p.ref} text={p.name} /></td>
+                <td><ParamText paramRef={p.ref} text={p.value} label={p.name} /></td>
+                <td>{p.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Step>
+  );
+}
+
+export function EncodedStep({ trace }: { trace: SignatureTrace }) {
+  return (
+    <Step n={2} info={STEPS.encoded}>
+      <div className="table-scroll">
+        <table className="trace-table">
+          <caption className="visually-hidden">Percent-encoded names and values</caption>
+          <thead>
+            <tr><th scope="col">Encoded name</th><th scope="col">Encoded value</th></tr>
+          </thead>
+          <tbody>
+            {trace.encoded.map((p) => (
+              <tr key={p.ref}>
+                <td><ParamText paramRef={p.ref} text={p.encodedName} label={p.name} /></td>
+                <td><ParamText paramRef={p.ref} text={p.encodedValue} label={p.name} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Step>
+  );
+}
+
+export function SortedStep({ trace }: { trace: SignatureTrace }) {
+  return (
+    <Step n={3} info={STEPS.sorted}>
+      <ol className="sorted-list" aria-label="Sorted parameters">
+        {trace.sorted.map((p) => (
+          <li key={p.ref}>
+            <ParamText paramRef={p.ref} text={`${p.encodedName}=${p.encodedValue}`} label={p.name} />
+          </li>
+        ))}
+      </ol>
+    </Step>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { rfcHref, type StepInfo } from './stepInfo.ts';
+
+interface Props {
+  n: number;
+  info: StepInfo;
+  /** overrides info.section, e.g. §3.4.4 for PLAINTEXT */
+  section?: string;
+  children: ReactNode;
+}
+
+/** One step: heading, why it exists, a link to the RFC, then its output. */
+export function Step({ n, info, section = info.section, children }: Props) {
+  const id = `step-${n}`;
+  return (
+    <section className="step" aria-labelledby={id}>
+      <h3 id={id}>
+        <span className="step-n" aria-hidden="true">{n}</span>
+        <span className="visually-hidden">Step {n}: </span>
+        {info.title}
+      </h3>
+      <p className="why">
+        {info.why}{' '}
+        <a href={rfcHref(section)} target="_blank" rel="noreferrer">RFC 5849 §{section}</a>
+      </p>
+      {children}
+    </section>
+  );
+}
