@@ -46,7 +46,7 @@ const cryptoJsHmac = (base: string, key: string): string => CryptoJS.HmacSHA1(ba
 
 /** The form body (or nothing) as the object oauth-1.0a and oauth-sign take, parsed inside the timing. */
 function bodyData(c: BenchCase): Record<string, string | string[]> {
-  return c.request.body === '' ? {} : (parseQuery(c.request.body) as Record<string, string | string[]>);
+  return c.request.body === '' ? {} : (parseQuery(c.request.body, '&', '=', { maxKeys: 0 }) as Record<string, string | string[]>);
 }
 
 function oauth10a(c: BenchCase, hash: (base: string, key: string) => string): Signer {
@@ -61,7 +61,7 @@ function oauthSignPeer(c: BenchCase): Signer {
   return () => {
     const q = c.request.url.indexOf('?');
     const params: Record<string, string | string[]> = {
-      ...(q === -1 ? {} : (parseQuery(c.request.url.slice(q + 1)) as Record<string, string | string[]>)),
+      ...(q === -1 ? {} : (parseQuery(c.request.url.slice(q + 1), '&', '=', { maxKeys: 0 }) as Record<string, string | string[]>)),
       ...bodyData(c),
       oauth_consumer_key: c.consumerKey,
       oauth_nonce: c.nonce,

@@ -63,7 +63,7 @@ export const hundredQuery: BenchCase = (() => {
 export const bigForm: BenchCase = (() => {
   const rand = lcg(10_000);
   const pairs: string[] = [];
-  for (let i = 0; i < 10_000; i++) pairs.push(`field${i}=${enc(text(rand, 60))}`);
+  for (let i = 0; i < 10_000; i++) pairs.push(`field${i}=${enc(text(rand, 50))}`);
   return {
     label: '(c) 10,000 form parameters (~1 MiB)',
     request: {

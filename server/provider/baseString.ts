@@ -17,7 +17,8 @@ const DEFAULT_PORT: Readonly<Record<string, string>> = { http: '80', https: '443
 export function baseStringUri(headers: IncomingHttpHeaders, path: string, encrypted: boolean): string | undefined {
   const forwarded = String(headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim().toLowerCase();
   const scheme = forwarded === 'http' || forwarded === 'https' ? forwarded : encrypted ? 'https' : 'http';
-  const host = /^(\[[^\]]*\]|[^:[\]]+)(?::(\d*))?$/.exec((headers.host ?? '').trim().toLowerCase());
+  // RFC 3986 §3.2.2: an IP literal in brackets, or a reg-name; then an optional port.
+  const host = /^(\[[0-9a-f:.]+\]|[a-z0-9\-._~%!$&'()*+,;=]+)(?::(\d*))?$/.exec((headers.host ?? '').trim().toLowerCase());
   if (host === null || host[1] === undefined) return undefined;
   const port = host[2] === undefined || host[2] === '' || host[2] === DEFAULT_PORT[scheme] ? '' : `:${host[2]}`;
   return `${scheme}://${host[1]}${port}${path === '' ? '/' : path}`;

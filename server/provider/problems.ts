@@ -14,8 +14,7 @@ export type OAuthProblem =
   | 'token_rejected'
   | 'token_expired'
   | 'verifier_invalid'
-  | 'signature_invalid'
-  | 'permission_denied';
+  | 'signature_invalid';
 
 /**
  * RFC 5849 §3.2: a malformed request (missing, duplicated or unsupported
@@ -33,7 +32,6 @@ const STATUS: Readonly<Record<OAuthProblem, 400 | 401>> = {
   token_expired: 401,
   verifier_invalid: 401,
   signature_invalid: 401,
-  permission_denied: 401,
 };
 
 export interface Problem {

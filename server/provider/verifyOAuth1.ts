@@ -67,21 +67,27 @@ export function verifyOAuth1(
     return fail(signatureInvalid(baseString, signatureMethod, signature));
   }
 
-  const nonce = oauth.get('oauth_nonce');
-  if (nonce !== undefined) {
-    const fresh = ctx.nonces.use({
-      consumerKey: client.value.consumerKey,
-      token: value('oauth_token'),
-      timestamp: Number(value('oauth_timestamp')),
-      nonce: nonce.value,
-      nowSeconds: Math.floor(ctx.now() / 1000),
-    });
-    if (!fresh) return fail(problem('nonce_used', 'This oauth_nonce was already used with this timestamp, client and token. Use a fresh nonce for every request.'));
-  }
+  const replay = checkNonce(ctx, client.value, oauth);
+  if (replay !== undefined) return fail(replay);
 
   const placement = oauth.get('oauth_signature')?.from ?? 'header';
   const verified: Verified = { client: client.value, signatureMethod, placement, oauth, baseString };
   return { ok: true, value: credential.value === undefined ? verified : { ...verified, credential: credential.value } };
+}
+
+/** RFC 5849 §3.3: a nonce is used once per timestamp, client and token. PLAINTEXT may send none. */
+function checkNonce(ctx: ProviderContext, client: OAuth1Client, oauth: RequestParameters['oauth']): Problem | undefined {
+  const nonce = oauth.get('oauth_nonce');
+  if (nonce === undefined) return undefined;
+  const fresh = ctx.nonces.use({
+    consumerKey: client.consumerKey,
+    token: oauth.get('oauth_token')?.value ?? '',
+    timestamp: Number(oauth.get('oauth_timestamp')?.value ?? 0),
+    nonce: nonce.value,
+    nowSeconds: Math.floor(ctx.now() / 1000),
+  });
+  return fresh ? undefined : problem('nonce_used',
+    'This oauth_nonce was already used with this timestamp, client and token. Use a fresh nonce for every request.');
 }
 
 function missingParameters(oauth: RequestParameters['oauth'], expect: OAuth1Expectations): string[] {

@@ -24,6 +24,6 @@ export async function computeSignature(args: ComputeSignatureArgs): Promise<stri
   } else {
     key = signingKey(args.consumerSecret, args.tokenSecret);
   }
-  const out = await spec.sign(key, args.baseString);
+  const out = await spec.sign(key, new TextEncoder().encode(args.baseString));
   return isFailure(out) ? out : out.signature;
 }

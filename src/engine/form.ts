@@ -4,7 +4,6 @@
  * input: it never rescans, because a 1 MiB body with 10,000 fields must parse in
  * well under the time it takes to hash it.
  */
-import type { ParamSource, SourcedParam } from './types.ts';
 import { decodeAt } from './percent.ts';
 import type { Failure } from './result.ts';
 
@@ -43,22 +42,6 @@ export function parseFormFields(text: string, from: number, to: number, input: s
     start = end + 1;
   }
   return fields;
-}
-
-/**
- * RFC 5849 §3.4.1.3.1 for one form-encoded source: appends its parameters,
- * minus oauth_signature (which goes to `signatures`), to `out`, numbering them by their place in `out`.
- */
-export function collectForm(
-  text: string, from: number, to: number, source: ParamSource, input: string, out: SourcedParam[], signatures?: string[],
-): Failure | undefined {
-  const fields = parseFormFields(text, from, to, input);
-  if (!Array.isArray(fields)) return fields;
-  for (const f of fields) {
-    if (f.name !== 'oauth_signature') out.push({ ref: out.length, name: f.name, value: f.value, source });
-    else signatures?.push(f.value);
-  }
-  return undefined;
 }
 
 /**

@@ -2,18 +2,8 @@
  * Parameter normalisation, RFC 5849 §3.4.1.3.2: encode, sort, join — each step
  * kept as data, with the span every parameter occupies in the result.
  */
-import type { EncodedParam, Param, SourcedParam, Span } from './types.ts';
-import { encodeLenient, encodeWellFormed } from './percent.ts';
-
-/** RFC 5849 §3.4.1.3.2 step 1, for parameters already checked to be well-formed. */
-export function encodeParams(params: readonly SourcedParam[]): EncodedParam[] {
-  const out = new Array<EncodedParam>(params.length);
-  for (let i = 0; i < params.length; i++) {
-    const p = params[i] as SourcedParam;
-    out[i] = { ref: p.ref, name: p.name, value: p.value, encodedName: encodeWellFormed(p.name), encodedValue: encodeWellFormed(p.value) };
-  }
-  return out;
-}
+import type { EncodedParam, Param, Span } from './types.ts';
+import { encodeLenient } from './percent.ts';
 
 /**
  * RFC 5849 §3.4.1.3.2 step 2: by encoded name, then encoded value, in byte order.

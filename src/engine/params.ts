@@ -3,7 +3,8 @@
  * header and a form body, each parameter remembered with where it came from.
  */
 import type { HttpRequest, Param, Result, SourcedParam } from './types.ts';
-import { collectForm } from './form.ts';
+import { scanForm } from './formScan.ts';
+import { ParamSet } from './paramSet.ts';
 import { isOAuthScheme, parseAuthorizationHeader } from './authHeader.ts';
 import { firstLoneSurrogate, loneSurrogateFailure } from './percent.ts';
 import { ok, type Failure } from './result.ts';
@@ -37,21 +38,15 @@ export function checkWellFormed(req: HttpRequest): Failure | undefined {
 }
 
 /**
- * RFC 5849 §3.4.1.3.1, every source, oauth_signature and realm left out.
- * `ref` is the parameter's index in the result and stays its name in every later step.
+ * RFC 5849 §3.4.1.3.1 from every source into `set`, oauth_signature left out
+ * (its values go to `signatures`) and realm too. A parameter's `ref` is its index.
  */
-export function collectSourcedParameters(req: HttpRequest): Result<SourcedParam[]> {
-  return collectWithSignatures(req, []);
-}
-
-/** collectSourcedParameters that also hands back every oauth_signature it left out (for verification). */
-export function collectWithSignatures(req: HttpRequest, signatures: string[]): Result<SourcedParam[]> {
+export function collectInto(req: HttpRequest, set: ParamSet, signatures?: string[]): Failure | undefined {
   const bad = checkWellFormed(req);
   if (bad !== undefined) return bad;
-  const out: SourcedParam[] = [];
   const query = queryRange(req.url);
   if (query !== undefined) {
-    const failed = collectForm(req.url, query[0], query[1], 'query', 'url', out, signatures);
+    const failed = scanForm(req.url, query[0], query[1], 'query', 'url', set, signatures);
     if (failed !== undefined) return failed;
   }
   const header = oauthHeaderValue(req.headers);
@@ -59,15 +54,18 @@ export function collectWithSignatures(req: HttpRequest, signatures: string[]): R
     const parsed = parseAuthorizationHeader(header);
     if (!parsed.ok) return parsed;
     for (const [name, value] of parsed.value.params) {
-      if (name !== 'oauth_signature') out.push({ ref: out.length, name, value, source: 'header' });
-      else signatures.push(value);
+      if (name !== 'oauth_signature') set.add(name, value, 'header');
+      else signatures?.push(value);
     }
   }
-  if (isFormContentType(req.headers)) {
-    const failed = collectForm(req.body, 0, req.body.length, 'body', 'body', out, signatures);
-    if (failed !== undefined) return failed;
-  }
-  return ok(out);
+  return isFormContentType(req.headers) ? scanForm(req.body, 0, req.body.length, 'body', 'body', set, signatures) : undefined;
+}
+
+/** RFC 5849 §3.4.1.3.1, each parameter with where it came from; `ref` is its index and names it in every later step. */
+export function collectSourcedParameters(req: HttpRequest): Result<SourcedParam[]> {
+  const set = new ParamSet();
+  const failed = collectInto(req, set);
+  return failed ?? ok(set.collected);
 }
 
 /** RFC 5849 §3.4.1.3.1, as the engine contract's plain [name, value] pairs. */

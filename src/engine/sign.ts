@@ -2,7 +2,7 @@
  * signRequest: RFC 5849 §3 end to end — take a request, add the protocol
  * parameters, sign (§3.4), place them (§3.5) — recording every step.
  */
-import type { Param, Result, SignInput, SignResult, SigningKeyParts, SourcedParam } from './types.ts';
+import type { Param, Result, SignInput, SignResult, SigningKeyParts } from './types.ts';
 import { SIGNATURE_METHOD_TABLE, isSignatureMethod, type SignatureMethodSpec, type SignatureOutput } from './signatureMethods.ts';
 import { signingKeyParts } from './signingKey.ts';
 import { chooseBodyHash } from './bodyHash.ts';
@@ -21,6 +21,8 @@ interface Prepared {
   readonly oauth: Param[];
   readonly headerOnly: readonly Param[];
   readonly base: BaseTrace;
+  /** the base string's bytes, what the method signs */
+  readonly bytes: Uint8Array;
   readonly keyParts: SigningKeyParts;
   /** what the method signs with: the §3.4.2 key, or the RSA PEM */
   readonly key: string;
@@ -66,11 +68,11 @@ function prepare(input: SignInput): Result<Prepared> {
   const headerOnly = input.placement === 'header' ? input.protocol.extraHeaderParams ?? [] : [];
   const key = keyFor(input, spec);
   if (isFailure(key)) return key;
-  const collected: SourcedParam[] = u.params.slice();
-  for (const [name, value] of headerOnly) collected.push({ ref: collected.length, name, value, source: 'header' });
-  for (const [name, value] of oauth) collected.push({ ref: collected.length, name, value, source: 'oauth' });
-  const base = traceBaseString(u.request.method, u.baseUri, collected);
-  return ok({ input, spec, unsigned: u, oauth, headerOnly, base, keyParts: key.parts, key: key.key });
+  const set = u.params;
+  for (const [name, value] of headerOnly) set.add(name, value, 'header');
+  for (const [name, value] of oauth) set.add(name, value, 'oauth');
+  const { trace: base, bytes } = traceBaseString(u.request.method, u.baseUri, set);
+  return ok({ input, spec, unsigned: u, oauth, headerOnly, base, bytes, keyParts: key.parts, key: key.key });
 }
 
 function finish(p: Prepared, output: SignatureOutput): Result<SignResult> {
@@ -88,7 +90,7 @@ export async function signRequest(input: SignInput): Promise<Result<SignResult>>
   const prepared = prepare(input);
   if (!prepared.ok) return prepared;
   const p = prepared.value;
-  const output = await p.spec.sign(p.key, p.base.baseString.full);
+  const output = await p.spec.sign(p.key, p.bytes);
   return isFailure(output) ? output : finish(p, output);
 }
 
@@ -103,5 +105,5 @@ export function signRequestSync(input: SignInput): Result<SignResult> {
   if (p.spec.signSync === undefined) {
     return fail('async-required', `${p.input.protocol.signatureMethod} signs through WebCrypto, which is asynchronous; use signRequest.`, undefined, 'signatureMethod');
   }
-  return finish(p, p.spec.signSync(p.key, p.base.baseString.full));
+  return finish(p, p.spec.signSync(p.key, p.bytes));
 }

@@ -26,10 +26,10 @@ export interface SignatureMethodSpec {
   /** the oauth_body_hash algorithm that goes with this method */
   readonly bodyHash: BodyHashAlgorithm;
   /** present when the method needs no WebCrypto, so the UI can sign on every keystroke */
-  readonly signSync?: (key: string, baseString: string) => SignatureOutput;
-  readonly sign: (key: string, baseString: string) => Promise<SignatureOutput | Failure>;
+  readonly signSync?: (key: string, baseString: Uint8Array) => SignatureOutput;
+  readonly sign: (key: string, baseString: Uint8Array) => Promise<SignatureOutput | Failure>;
   /** RSA only: checks a base64 signature against a public key */
-  readonly verify?: (publicKeyPem: string, baseString: string, signature: string) => Promise<boolean | Failure>;
+  readonly verify?: (publicKeyPem: string, baseString: Uint8Array, signature: string) => Promise<boolean | Failure>;
 }
 
 const utf8 = new TextEncoder();
@@ -38,7 +38,7 @@ const utf8 = new TextEncoder();
  * HMAC (RFC 2104) keyed once per key: the UI and the benchmark sign many base strings
  * with the same key, and noble's keyed state can be cloned instead of re-derived.
  */
-function hmacSigner(hash: CHash): (key: string, baseString: string) => SignatureOutput {
+function hmacSigner(hash: CHash): (key: string, baseString: Uint8Array) => SignatureOutput {
   let lastKey: string | undefined;
   let keyed = hmac.create(hash, new Uint8Array(0));
   return (key, baseString) => {
@@ -46,12 +46,12 @@ function hmacSigner(hash: CHash): (key: string, baseString: string) => Signature
       keyed = hmac.create(hash, utf8.encode(key));
       lastKey = key;
     }
-    const mac = keyed.clone().update(utf8.encode(baseString)).digest();
+    const mac = keyed.clone().update(baseString).digest();
     return { digestHex: bytesToHex(mac), signature: base64Encode(mac) };
   };
 }
 
-function syncMethod(bodyHash: BodyHashAlgorithm, signSync: (key: string, baseString: string) => SignatureOutput): SignatureMethodSpec {
+function syncMethod(bodyHash: BodyHashAlgorithm, signSync: (key: string, baseString: Uint8Array) => SignatureOutput): SignatureMethodSpec {
   return { key: 'secrets', bodyHash, signSync, sign: (key, baseString) => Promise.resolve(signSync(key, baseString)) };
 }
 
@@ -60,12 +60,12 @@ function rsaMethod(hash: RsaHash): SignatureMethodSpec {
     key: 'rsa',
     bodyHash: hash,
     sign: async (pem, baseString) => {
-      const sig = await rsaSign(pem, hash, utf8.encode(baseString));
+      const sig = await rsaSign(pem, hash, baseString);
       return isFailure(sig) ? sig : { digestHex: bytesToHex(sig), signature: base64Encode(sig) };
     },
     verify: async (pem, baseString, signature) => {
       const sig = base64Decode(signature, 0, signature.length, 'signature');
-      return isFailure(sig) ? sig : rsaVerify(pem, hash, utf8.encode(baseString), sig);
+      return isFailure(sig) ? sig : rsaVerify(pem, hash, baseString, sig);
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The step-by-step record of RFC 5849 §3.4 that the UI renders (types.ts: SignatureTrace). */
 import type { EncodedParam, SignatureMethod, SignatureTrace, SigningKeyParts, SourcedParam, BaseStringParts, Span } from './types.ts';
-import { encodeParams, joinNormalized, sortEncoded } from './normalize.ts';
+import { joinNormalized, sortEncoded } from './normalize.ts';
+import type { ParamSet } from './paramSet.ts';
 import { buildBaseString } from './baseString.ts';
 import type { SignatureOutput } from './signatureMethods.ts';
 
@@ -13,13 +14,13 @@ export interface BaseTrace {
   readonly baseString: BaseStringParts;
 }
 
-/** RFC 5849 §3.4.1: from collected parameters (already checked well-formed) to the base string. */
-export function traceBaseString(method: string, baseUri: string, collected: readonly SourcedParam[]): BaseTrace {
-  const encoded = encodeParams(collected);
+/** RFC 5849 §3.4.1 from the collected (and already encoded) parameters to the base string, and its bytes for hashing. */
+export function traceBaseString(method: string, baseUri: string, set: ParamSet): { trace: BaseTrace; bytes: Uint8Array } {
+  const { collected, encoded } = set;
   const sorted = sortEncoded(encoded);
   const normalized = joinNormalized(sorted);
-  const baseString = buildBaseString(method, baseUri, sorted, normalized.value);
-  return { collected, encoded, sorted, normalized, baseString };
+  const built = buildBaseString(method, baseUri, sorted, normalized.value, set);
+  return { trace: { collected, encoded, sorted, normalized, baseString: built.parts }, bytes: built.bytes };
 }
 
 /** RFC 5849 §3.4: the base trace with the key and the signature that came out. */

@@ -3,10 +3,12 @@
  * already carries are taken out (they are about to be replaced, not duplicated),
  * and a body placement gets its form Content-Type.
  */
-import type { HttpRequest, Placement, Result, SourcedParam } from './types.ts';
+import type { HttpRequest, Placement, Result } from './types.ts';
 import { parseRequestUri } from './baseStringUri.ts';
 import { checkWellFormed, queryRange } from './params.ts';
-import { collectForm, removeFormFields } from './form.ts';
+import { removeFormFields } from './form.ts';
+import { scanForm } from './formScan.ts';
+import { ParamSet } from './paramSet.ts';
 import { isOAuthScheme } from './authHeader.ts';
 import { findHeader, isFormContentType } from './headers.ts';
 import { fail, ok } from './result.ts';
@@ -16,7 +18,7 @@ export interface UnsignedRequest {
   /** RFC 5849 §3.4.1.2 */
   readonly baseUri: string;
   /** the query and form-body parameters (RFC 5849 §3.4.1.3.1), none of them oauth_* */
-  readonly params: SourcedParam[];
+  readonly params: ParamSet;
   readonly isForm: boolean;
 }
 
@@ -57,24 +59,24 @@ export function toUnsigned(req: HttpRequest, placement: Placement): Result<Unsig
     headers = withForm;
   }
   const isForm = isFormContentType(headers);
-  const params: SourcedParam[] = [];
+  const set = new ParamSet();
   let { url, body } = req;
   const query = queryRange(url);
+  const hasProtocol = (from: number, signatures: string[]): boolean =>
+    signatures.length > 0 || set.collected.some((p, i) => i >= from && isProtocolName(p.name));
   if (query !== undefined) {
-    const failed = collectForm(url, query[0], query[1], 'query', 'url', params);
+    const signatures: string[] = [];
+    const failed = scanForm(url, query[0], query[1], 'query', 'url', set, signatures);
     if (failed !== undefined) return failed;
-    if (params.some((p) => isProtocolName(p.name))) url = stripped(url, query[0], query[1], '?');
+    if (hasProtocol(0, signatures)) url = stripped(url, query[0], query[1], '?');
   }
-  const bodyFrom = params.length;
+  const bodyFrom = set.collected.length;
   if (isForm) {
-    const failed = collectForm(body, 0, body.length, 'body', 'body', params);
+    const signatures: string[] = [];
+    const failed = scanForm(body, 0, body.length, 'body', 'body', set, signatures);
     if (failed !== undefined) return failed;
-    if (params.some((p, i) => i >= bodyFrom && isProtocolName(p.name))) body = stripped(body, 0, body.length, '');
+    if (hasProtocol(bodyFrom, signatures)) body = stripped(body, 0, body.length, '');
   }
-  const kept = params.some((p) => isProtocolName(p.name)) ? renumber(params.filter((p) => !isProtocolName(p.name))) : params;
-  return ok({ request: { method: req.method, url, headers, body }, baseUri: uri.baseUri, params: kept, isForm });
-}
-
-function renumber(params: SourcedParam[]): SourcedParam[] {
-  return params.map((p, ref) => ({ ...p, ref }));
+  const params = set.collected.some((p) => isProtocolName(p.name)) ? set.without((p) => isProtocolName(p.name)) : set;
+  return ok({ request: { method: req.method, url, headers, body }, baseUri: uri.baseUri, params, isForm });
 }

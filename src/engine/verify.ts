@@ -2,9 +2,10 @@
  * Signature verification, RFC 5849 §3.2: recompute the signature of a request
  * that already carries one, with the request's own method, nonce and timestamp.
  */
-import type { Result, SignatureMethod, SourcedParam, VerifyInput, VerifyResult } from './types.ts';
+import type { Result, SignatureMethod, VerifyInput, VerifyResult } from './types.ts';
 import { SIGNATURE_METHOD_TABLE, isSignatureMethod, type SignatureMethodSpec, type SignatureOutput } from './signatureMethods.ts';
-import { collectWithSignatures } from './params.ts';
+import { collectInto } from './params.ts';
+import { ParamSet } from './paramSet.ts';
 import { parseRequestUri } from './baseStringUri.ts';
 import { completeTrace, traceBaseString, type BaseTrace } from './trace.ts';
 import { signingKeyParts } from './signingKey.ts';
@@ -15,6 +16,7 @@ interface Received {
   readonly spec: SignatureMethodSpec;
   readonly given: string;
   readonly base: BaseTrace;
+  readonly bytes: Uint8Array;
 }
 
 const absent = (name: string): Failure =>
@@ -23,12 +25,13 @@ const absent = (name: string): Failure =>
 /** What the request says about its own signature: method, the signature itself (decoded), and the base string. */
 function receive(input: VerifyInput): Result<Received> {
   const signatures: string[] = [];
-  const collected = collectWithSignatures(input.request, signatures);
-  if (!collected.ok) return collected;
+  const set = new ParamSet();
+  const failed = collectInto(input.request, set, signatures);
+  if (failed !== undefined) return failed;
   const given = signatures[0];
   if (given === undefined) return absent('oauth_signature');
   if (signatures.length > 1) return fail('parameter_rejected', 'The request carries oauth_signature more than once (RFC 5849 §3.1).');
-  const methodParam = collected.value.find((p: SourcedParam) => p.name === 'oauth_signature_method');
+  const methodParam = set.collected.find((p) => p.name === 'oauth_signature_method');
   if (methodParam === undefined) return absent('oauth_signature_method');
   const method = methodParam.value;
   if (!isSignatureMethod(method)) {
@@ -36,8 +39,8 @@ function receive(input: VerifyInput): Result<Received> {
   }
   const uri = parseRequestUri(input.request.url);
   if ('ok' in uri) return uri;
-  const base = traceBaseString(input.request.method, uri.baseUri, collected.value);
-  return ok({ method, spec: SIGNATURE_METHOD_TABLE[method], given, base });
+  const { trace: base, bytes } = traceBaseString(input.request.method, uri.baseUri, set);
+  return ok({ method, spec: SIGNATURE_METHOD_TABLE[method], given, base, bytes });
 }
 
 function result(r: Received, input: VerifyInput, output: SignatureOutput, matches: boolean): Result<VerifyResult> {
@@ -55,7 +58,7 @@ export function verifyRequestSync(input: VerifyInput): Result<VerifyResult> {
   if (r.spec.signSync === undefined) {
     return fail('async-required', `${r.method} verifies through WebCrypto, which is asynchronous; use verifyRequest.`);
   }
-  const output = r.spec.signSync(signingKeyParts(input.consumerSecret, input.tokenSecret).key, r.base.baseString.full);
+  const output = r.spec.signSync(signingKeyParts(input.consumerSecret, input.tokenSecret).key, r.bytes);
   return result(r, input, output, output.signature === r.given);
 }
 
@@ -69,7 +72,7 @@ export async function verifyRequest(input: VerifyInput): Promise<Result<VerifyRe
   if (!received.ok) return received;
   const r = received.value;
   if (r.spec.signSync !== undefined) return verifyRequestSync(input);
-  const full = r.base.baseString.full;
+  const full = r.bytes;
   let expected: SignatureOutput = { digestHex: '', signature: '' };
   if (input.privateKeyPem !== undefined) {
     const signed = await r.spec.sign(input.privateKeyPem, full);

@@ -4,3 +4,6 @@
  */
 export { parsePasted, detectFormat, linesAndColumn } from './paste/index.ts';
 export type { Pasted, PasteKind } from './paste/index.ts';
+export { toCurl, curlArgs, wireUrl } from './curl.ts';
+export type { CurlOptions } from './curl.ts';
+export { shellQuote } from './shellQuote.ts';

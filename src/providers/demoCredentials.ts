@@ -16,6 +16,22 @@ export const DEMO_OAUTH1_RSA = {
   publicKeyPem: "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5OQFx6avGjHPcB83NMbC\nZc2zAF2v7rUlhWtx1Lun1rWOUaJSd0h4o5B5OCR8z6l42pr5GvZGlu05y5VfbXH4\nu6vLKo5bK9vrxn3xrycWrTvQLolMNVefw3k0MjoHyWGhYvh++cxgSq5T9/6UqsEz\n90jTn84VMJ7zIS2+Xq3ejDPJ7CvUe7GdS63d0hYcpL/JnCotgxXxiD5e4S98iuMl\nVWBerByuh67jUXPTt4R2OHacEeAhPinOd2CdR3A4I3HCyOfKnWqJLo2TZDfUzgDq\n1A9rT149Rzzgo4FPDB6hafpEAmP+i50t0cckqcFTwvUHRudNWsuIFl2ENLuNT5Pg\nFQIDAQAB\n-----END PUBLIC KEY-----\n",
 } as const;
 
+/**
+ * Access tokens the reference provider issues at start, so a protected resource
+ * can be called without running the three-legged flow first. Public and fixed on
+ * purpose; they never expire.
+ */
+export const DEMO_ACCESS_TOKEN = {
+  token: "sigstep-demo-access-token",
+  secret: "sigstep-demo-access-secret",
+} as const;
+
+/** The same for the RSA client. RSA-SHA1 ignores the secret, but the token still names the grant. */
+export const DEMO_RSA_ACCESS_TOKEN = {
+  token: "sigstep-demo-rsa-access-token",
+  secret: "sigstep-demo-rsa-access-secret",
+} as const;
+
 /** OAuth 2.0 client credentials, shaped like an OS Data Hub project key and secret. */
 export const DEMO_OAUTH2 = {
   clientId: "sigstep-demo-client",

@@ -4,6 +4,7 @@
  * anything computed from them that would reveal them: the signing key, a
  * PLAINTEXT signature) are left out unless the user ticks "Include secrets".
  */
+import { percentEncode } from '../engine/index.ts';
 import type { SignInput, SignResult } from '../engine/types.ts';
 
 export const REDACTED = '[secret omitted]';
@@ -48,9 +49,12 @@ export function buildTestVector(input: SignInput, result: SignResult, includeSec
     if (c.privateKeyPem !== undefined) credentials.privateKeyPem = c.privateKeyPem;
   }
   // A PLAINTEXT signature *is* the signing key; it shows up again, encoded, in the signed request.
+  const encoded = percentEncode(trace.signature);
   const leaks = includeSecrets || trace.signatureMethod !== 'PLAINTEXT'
     ? []
-    : [trace.signature, encodeURIComponent(trace.signature), trace.signature.replace(/&/g, '%26')];
+    : [typeof encoded === 'string' ? encoded : '', encodeURIComponent(trace.signature), trace.signature]
+        .filter((n) => n !== '')
+        .sort((a, b) => b.length - a.length);
   const clean = (s: string) => scrub(s, leaks);
   const signed = result.signedRequest;
   const vector: TestVector = {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_OAUTH1 } from '../../src/providers/demoCredentials.ts';
 import { DEMO_ACCESS_TOKEN, startProvider } from '../../server/provider/index.ts';
 import { formOf, place, send, signOAuth1, type SignOptions } from './support/oauth1Client.ts';
@@ -223,6 +223,19 @@ describe('malformed requests', () => {
     const wrong = await send({ method: 'DELETE', url: `${provider.url}/api/me` });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toContain('GET');
+  });
+
+  it('writes nothing to stdout, stderr or the console, even when refusing a secret-bearing request', async () => {
+    const spies = [vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write'),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m))];
+    try {
+      await send(meRequest({ consumer: { key: DEMO_OAUTH1.consumerKey, secret: 'a-secret-worth-keeping' } }));
+      await send({ method: 'GET', url: `${provider.url}/api/me?x=%ZZ` });
+      await send({ method: 'POST', url: `${provider.url}/oauth2/token`, headers: { Authorization: 'Basic Zm9vOmJhcg==' }, body: 'grant_type=x' });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   it('keeps serving after garbage on the socket', async () => {

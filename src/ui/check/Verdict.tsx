@@ -20,11 +20,12 @@ function SideBySide({ result }: { result: VerifyResult }) {
 
 /** What the check says, in words, in a live region so it is announced when it changes. */
 function VerdictText() {
-  const { parsed, params, secretsEntered, verify } = useCheckDerived();
-  if (!parsed?.ok || !params) return null;
+  const { parsed, params, request, secretsEntered, verify } = useCheckDerived();
+  if (!parsed?.ok || !params || !request) return null;
   if (params.signature === undefined) {
     return <p className="note">This request carries no oauth_signature, so there is nothing to check. Its fields are in the Sign tab.</p>;
   }
+  if (request.url.trim() === '') return <p className="note">Enter the request’s URL above: it is part of what is signed.</p>;
   if (!verify) return null;
   if (verify.status === 'error') return <p className="field-error">The signature cannot be checked: {verify.error.message}</p>;
   if (!secretsEntered) {

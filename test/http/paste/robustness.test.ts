@@ -64,6 +64,7 @@ describe('1 MiB pastes parse, and correctly', () => {
     expect(read(form).request.body).toBe(form);
   });
 
+  // Needs the engine's parseAuthorizationHeader to be linear in the number of quoted values.
   it('a 1 MiB Authorization header wrapped over 20,000 lines, with long runs of blanks', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `p${i}="${'v'.repeat(40)}",${' '.repeat(10)}`);
     const p = read(`Authorization: OAuth\n${lines.join('\n')}`);
@@ -72,8 +73,8 @@ describe('1 MiB pastes parse, and correctly', () => {
 
   it('adversarial 1 MiB inputs that trip backtracking parsers', () => {
     expect(parsePasted(`Authorization: OAuth a="b",${' '.repeat(MiB)}\n c="d"`).ok).toBe(true);
-    expect(parsePasted(`curl https://h/ -H "${'$'.repeat(MiB)}"`).ok).toBe(true);
-    expect(parsePasted(`curl ${"$'".repeat(MiB / 2)}`).ok).toBe(false);
+    expect(read(`curl https://h/ -H "X-A: ${'$'.repeat(MiB)}"`).request.headers[0]?.[1].length).toBe(MiB);
+    expect(read(`curl ${"$'".repeat(MiB / 2)}`).request.url).toBe(`http://${'$'.repeat(MiB / 4)}`);
     expect(parsePasted('['.repeat(MiB)).ok).toBe(false);
     expect(parsePasted(`GET ${'/'.repeat(MiB)} extra words`).ok).toBe(false);
     expect(parsePasted('?'.repeat(MiB)).ok).toBe(false);
