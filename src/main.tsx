@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore } from './store/createAppStore.ts';
 import { StoreProvider } from './store/context.tsx';
 import { App } from './ui/App.tsx';
+import { CallbackPage } from './ui/callback/CallbackPage.tsx';
+import { isCallbackRoute } from './ui/callback/handoff.ts';
 import './ui/styles.css';
 
 function storage(): Storage | undefined {
@@ -21,9 +23,13 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
+      {isCallbackRoute(location.pathname) ? (
+        <CallbackPage />
+      ) : (
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      )}
     </StrictMode>,
   );
 }

@@ -1,6 +1,10 @@
 /** The signature base string, RFC 5849 §3.4.1.1, with where each parameter sits inside it. */
-import type { BaseStringParts, EncodedParam, Param, Span } from './types.ts';
-import type { ParamSet } from './paramSet.ts';
+import type { BaseStringParts, Param, Span } from './types.ts';
+import type { Entry, ParamSet } from './paramSet.ts';
+import { compareEncoded, sortEncoded } from './normalize.ts';
+import { passCapacity, runPass } from './decodePass.ts';
+import { outputBuffer } from './scratch.ts';
+import { isFailure } from './result.ts';
 import { encodeLenient, encodeWellFormed } from './percent.ts';
 import { parseRequestUri } from './baseStringUri.ts';
 import { normalizeParameters } from './normalize.ts';
@@ -11,62 +15,60 @@ export function baseStringMethod(method: string): string {
   return encodeLenient(method.toUpperCase());
 }
 
-/** The base string as the trace shows it and as the signature method hashes it. */
+/** The base string as the trace shows it, as the signature method hashes it, and the order it was built in. */
 export interface BuiltBaseString {
-  readonly parts: BaseStringParts;
-  /** `parts.full` as bytes (it is ASCII) */
+  readonly parts: Omit<BaseStringParts, 'parameters'>;
+  /** `parts.full` as bytes (it is ASCII); a view into a reused buffer, valid until the next engine call */
   readonly bytes: Uint8Array;
+  readonly sorted: readonly Entry[];
 }
 
 const ascii = new TextDecoder();
 
+/** The live view signs the same URL on every keystroke elsewhere; its encoding is kept. */
+let lastUri = '';
+let lastEncodedUri = '';
+function encodeUri(uri: string): string {
+  if (uri !== lastUri) {
+    lastEncodedUri = encodeWellFormed(uri);
+    lastUri = uri;
+  }
+  return lastEncodedUri;
+}
+
+function writeHead(head: string, size: number): void {
+  const out = outputBuffer(size);
+  for (let i = 0; i < head.length; i++) out[i] = head.charCodeAt(i);
+}
+
+/** True when `sorted` is in RFC 5849 §3.4.1.3.2 order. */
+function inOrder(sorted: readonly Entry[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (compareEncoded(sorted[i - 1] as Entry, sorted[i] as Entry) > 0) return false;
+  return true;
+}
+
 /**
- * RFC 5849 §3.4.1.1 from sorted parameters whose second encodings `set` holds:
- * the parameter part is those bytes copied in sorted order, joined by `%3D` and
- * `%26` (the encoded `=` and `&`), which also gives each parameter its span.
+ * RFC 5849 §3.4.1.1. Sorts on the encodings `set` holds — for raw form fields their
+ * raw text, which is right unless the pass finds a field that was not in §3.6 form;
+ * then the order is checked, and only if it changed is the parameter part written again.
  */
-export function buildBaseString(method: string, uri: string, sorted: readonly EncodedParam[], normalized: string, set: ParamSet): BuiltBaseString {
+export function buildBaseString(method: string, uri: string, set: ParamSet): BuiltBaseString | Failure {
   const m = baseStringMethod(method);
-  const head = `${m}&${encodeWellFormed(uri)}&`;
-  const r = set.ranges;
-  let total = head.length + Math.max(0, sorted.length - 1) * 3;
-  for (const p of sorted) total += (r[3 * p.ref + 2] as number) - (r[3 * p.ref] as number) + 3;
-  const out = new Uint8Array(total);
-  let j = copyAscii(head, out);
+  const head = `${m}&${encodeUri(uri)}&`;
+  writeHead(head, head.length + passCapacity(set));
+  let sorted = sortEncoded(set.entries);
+  let pass = runPass(set, sorted, head.length);
+  if (isFailure(pass)) return pass;
+  if (pass.recoded && !inOrder(sorted)) {
+    sorted = sortEncoded(set.entries);
+    pass = runPass(set, sorted, head.length);
+    if (isFailure(pass)) return pass;
+  }
+  const { writer, starts, ends } = pass;
   const spans = new Array<Span>(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    const ref = (sorted[i] as EncodedParam).ref;
-    const spanStart = j;
-    j = copyBytes(set.bytes, r[3 * ref] as number, r[3 * ref + 1] as number, out, j);
-    j = put3(out, j, 0x33, 0x44); // %3D
-    j = copyBytes(set.bytes, r[3 * ref + 1] as number, r[3 * ref + 2] as number, out, j);
-    spans[i] = { ref, start: spanStart, end: j };
-    if (i < sorted.length - 1) j = put3(out, j, 0x32, 0x36); // %26
-  }
-  const parts = { method: m, uri, parameters: normalized, full: ascii.decode(out), spans };
-  return { parts, bytes: out };
-}
-
-function copyAscii(s: string, out: Uint8Array): number {
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return s.length;
-}
-
-/** Short copies by hand: a subarray per parameter would cost more than the copy. */
-function copyBytes(src: Uint8Array, from: number, to: number, out: Uint8Array, at: number): number {
-  if (to - from > 32) {
-    out.set(src.subarray(from, to), at);
-    return at + to - from;
-  }
-  for (let i = from; i < to; i++) out[at++] = src[i] as number;
-  return at;
-}
-
-function put3(out: Uint8Array, at: number, a: number, b: number): number {
-  out[at] = 0x25;
-  out[at + 1] = a;
-  out[at + 2] = b;
-  return at + 3;
+  for (let i = 0; i < sorted.length; i++) spans[i] = { ref: (sorted[i] as Entry).ref, start: starts[i] as number, end: ends[i] as number };
+  const bytes = writer.out.subarray(0, writer.j);
+  return { parts: { method: m, uri, full: ascii.decode(bytes), spans }, bytes, sorted };
 }
 
 /** RFC 5849 §3.4.1.1. A relative or malformed URL gives a Failure with the position. */

@@ -77,8 +77,15 @@ function findSchemeEnd(url: string, start: number, end: number): number {
   return -1;
 }
 
+/** First index in s[from, end) of one of up to three delimiter characters, or `end`. */
 function findAny(s: string, from: number, end: number, chars: string): number {
-  for (let i = from; i < end; i++) if (chars.includes(s.charAt(i))) return i;
+  const a = chars.charCodeAt(0);
+  const b = chars.charCodeAt(1);
+  const c = chars.length > 2 ? chars.charCodeAt(2) : -1;
+  for (let i = from; i < end; i++) {
+    const x = s.charCodeAt(i);
+    if (x === a || x === b || x === c) return i;
+  }
   return end;
 }
 

@@ -15,7 +15,7 @@ export function compareEncoded(a: EncodedParam, b: EncodedParam): number {
   return a.encodedValue < b.encodedValue ? -1 : 1;
 }
 
-export function sortEncoded(encoded: readonly EncodedParam[]): EncodedParam[] {
+export function sortEncoded<T extends EncodedParam>(encoded: readonly T[]): T[] {
   return encoded.slice().sort(compareEncoded);
 }
 

@@ -1,73 +1,76 @@
 /**
- * The collected parameters (RFC 5849 §3.4.1.3.1) together with their encodings:
- * the §3.6 encoding the normalized string uses, and the second encoding the
- * base string applies to it (§3.4.1.1 step 5), kept as bytes. Holding the second
- * encoding per parameter lets the base string be assembled by copying bytes in
- * sorted order, and hashed without another pass over a megabyte of text.
+ * The parameters of RFC 5849 §3.4.1.3.1 while the engine works on them. A
+ * form-encoded field is kept as its raw bytes until the base string is written:
+ * the usual field is already in §3.6 form, so its raw text is its encoding and
+ * one pass can decode it and write its part of the base string (assemble.ts).
  */
 import type { EncodedParam, ParamSource, SourcedParam } from './types.ts';
 import { encodeWellFormed } from './percent.ts';
 
+/** An EncodedParam under construction: a raw field's value is filled in when it is decoded. */
+export interface Entry {
+  readonly ref: number;
+  name: string;
+  value: string;
+  encodedName: string;
+  encodedValue: string;
+}
+
+/** Where a form-encoded text was copied into the source buffer, to map byte offsets back to the text. */
+export interface Segment {
+  readonly text: string;
+  readonly input: string;
+  /** text offset minus source-buffer offset */
+  readonly delta: number;
+}
+
 export class ParamSet {
-  readonly collected: SourcedParam[] = [];
-  readonly encoded: EncodedParam[] = [];
-  /** second encodings, back to back */
-  bytes = new Uint8Array(256);
-  used = 0;
-  /** per ref: start of the name, end of the name (= start of the value), end of the value, in `bytes` */
-  readonly ranges: number[] = [];
+  readonly entries: Entry[] = [];
+  readonly sources: ParamSource[] = [];
+  /** per ref: [nameFrom, nameTo, valueFrom, valueTo] in the source buffer, or -1s for a parameter given as strings */
+  readonly raw: number[] = [];
+  /** per ref: the segment a raw field came from (undefined for strings) */
+  readonly segments: (Segment | undefined)[] = [];
+  /** how much of the source buffer the raw fields use */
+  sourceUsed = 0;
+  /** true once raw fields have been decoded (their `value` is real) */
+  decoded = true;
 
-  /** Makes room for `n` more bytes; callers that write `bytes` directly reserve first. */
-  reserve(n: number): Uint8Array {
-    if (this.used + n > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + n));
-      grown.set(this.bytes.subarray(0, this.used));
-      this.bytes = grown;
-    }
-    return this.bytes;
-  }
-
-  /** Records a parameter whose second encoding was written to bytes[start, end), the name's part ending at `mid`. */
-  push(name: string, value: string, encodedName: string, encodedValue: string, source: ParamSource, start: number, mid: number): void {
-    const ref = this.collected.length;
-    this.collected.push({ ref, name, value, source });
-    this.encoded.push({ ref, name, value, encodedName, encodedValue });
-    this.ranges.push(start, mid, this.used);
-  }
-
-  /** Adds a parameter from its decoded name and value (already checked to be well-formed). */
+  /** A parameter from its decoded name and value (already checked well-formed). */
   add(name: string, value: string, source: ParamSource): void {
-    const encodedName = encodeWellFormed(name);
-    const encodedValue = encodeWellFormed(value);
-    const start = this.used;
-    this.writeSecondEncoding(encodedName);
-    const mid = this.used;
-    this.writeSecondEncoding(encodedValue);
-    this.push(name, value, encodedName, encodedValue, source, start, mid);
+    const ref = this.entries.length;
+    this.entries.push({ ref, name, value, encodedName: encodeWellFormed(name), encodedValue: encodeWellFormed(value) });
+    this.sources.push(source);
+    this.raw.push(-1, -1, -1, -1);
+    this.segments.push(undefined);
   }
 
-  /** A §3.6-encoded string is ASCII whose only reserved character is `%`, so encoding it again is `%` → `%25`. */
-  private writeSecondEncoding(encoded: string): void {
-    const b = this.reserve(encoded.length * 3);
-    let j = this.used;
-    for (let i = 0; i < encoded.length; i++) {
-      const c = encoded.charCodeAt(i);
-      if (c === 0x25) {
-        b[j] = 0x25;
-        b[j + 1] = 0x32;
-        b[j + 2] = 0x35;
-        j += 3;
-      } else {
-        b[j++] = c;
-      }
+  /**
+   * A form field whose raw name and value stand in for their encodings until
+   * assemble.ts checks them; they sit in the source buffer at `at` and `valueAt`.
+   * `name` is already decoded (names are short and needed early).
+   */
+  addRaw(name: string, rawName: string, rawValue: string, source: ParamSource, segment: Segment, at: number, valueAt: number): void {
+    const ref = this.entries.length;
+    this.entries.push({ ref, name, value: '', encodedName: rawName, encodedValue: rawValue });
+    this.sources.push(source);
+    this.raw.push(at, at + rawName.length, valueAt, valueAt + rawValue.length);
+    this.segments.push(segment);
+    this.decoded = false;
+  }
+
+  /** RFC 5849 §3.4.1.3.1's list, once decoded. */
+  collected(): SourcedParam[] {
+    const out = new Array<SourcedParam>(this.entries.length);
+    for (let i = 0; i < out.length; i++) {
+      const e = this.entries[i] as Entry;
+      out[i] = { ref: e.ref, name: e.name, value: e.value, source: this.sources[i] as ParamSource };
     }
-    this.used = j;
+    return out;
   }
 
-  /** A new set without the parameters `drop` selects, renumbered (the rare path: re-signing a pasted request). */
-  without(drop: (p: SourcedParam) => boolean): ParamSet {
-    const kept = new ParamSet();
-    for (const p of this.collected) if (!drop(p)) kept.add(p.name, p.value, p.source);
-    return kept;
+  /** The entries as the trace's EncodedParam list (same objects: the trace is read-only). */
+  encoded(): readonly EncodedParam[] {
+    return this.entries;
   }
 }

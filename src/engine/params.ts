@@ -3,11 +3,12 @@
  * header and a form body, each parameter remembered with where it came from.
  */
 import type { HttpRequest, Param, Result, SourcedParam } from './types.ts';
-import { scanForm } from './formScan.ts';
+import { indexForm } from './formIndex.ts';
+import { runPass } from './decodePass.ts';
 import { ParamSet } from './paramSet.ts';
 import { isOAuthScheme, parseAuthorizationHeader } from './authHeader.ts';
 import { firstLoneSurrogate, loneSurrogateFailure } from './percent.ts';
-import { ok, type Failure } from './result.ts';
+import { isFailure, ok, type Failure } from './result.ts';
 import { isFormContentType } from './headers.ts';
 
 /** [start, end) of the query inside a URL (after `?`, before `#`), or undefined. */
@@ -37,6 +38,8 @@ export function checkWellFormed(req: HttpRequest): Failure | undefined {
   return undefined;
 }
 
+const notSignature = (name: string): boolean => name !== 'oauth_signature';
+
 /**
  * RFC 5849 §3.4.1.3.1 from every source into `set`, oauth_signature left out
  * (its values go to `signatures`) and realm too. A parameter's `ref` is its index.
@@ -44,10 +47,11 @@ export function checkWellFormed(req: HttpRequest): Failure | undefined {
 export function collectInto(req: HttpRequest, set: ParamSet, signatures?: string[]): Failure | undefined {
   const bad = checkWellFormed(req);
   if (bad !== undefined) return bad;
+  const filter = signatures === undefined ? { keep: notSignature } : { keep: notSignature, signatures };
   const query = queryRange(req.url);
   if (query !== undefined) {
-    const failed = scanForm(req.url, query[0], query[1], 'query', 'url', set, signatures);
-    if (failed !== undefined) return failed;
+    const indexed = indexForm(req.url, query[0], query[1], 'query', 'url', set, filter);
+    if (typeof indexed !== 'number') return indexed;
   }
   const header = oauthHeaderValue(req.headers);
   if (header !== undefined) {
@@ -58,14 +62,18 @@ export function collectInto(req: HttpRequest, set: ParamSet, signatures?: string
       else signatures?.push(value);
     }
   }
-  return isFormContentType(req.headers) ? scanForm(req.body, 0, req.body.length, 'body', 'body', set, signatures) : undefined;
+  if (!isFormContentType(req.headers)) return undefined;
+  const indexed = indexForm(req.body, 0, req.body.length, 'body', 'body', set, filter);
+  return typeof indexed === 'number' ? undefined : indexed;
 }
 
 /** RFC 5849 §3.4.1.3.1, each parameter with where it came from; `ref` is its index and names it in every later step. */
 export function collectSourcedParameters(req: HttpRequest): Result<SourcedParam[]> {
   const set = new ParamSet();
   const failed = collectInto(req, set);
-  return failed ?? ok(set.collected);
+  if (failed !== undefined) return failed;
+  const decoded = runPass(set, set.entries, 0);
+  return isFailure(decoded) ? decoded : ok(set.collected());
 }
 
 /** RFC 5849 §3.4.1.3.1, as the engine contract's plain [name, value] pairs. */

@@ -10,7 +10,12 @@ export interface Placed {
 
 /** `name=value&…` with RFC 5849 §3.6 encoding, which every form decoder reads back exactly. */
 function formPairs(params: readonly Param[]): string {
-  return params.map(([n, v]) => `${encodeWellFormed(n)}=${encodeWellFormed(v)}`).join('&');
+  const pairs = new Array<string>(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const [n, v] = params[i] as Param;
+    pairs[i] = `${encodeWellFormed(n)}=${encodeWellFormed(v)}`;
+  }
+  return pairs.join('&');
 }
 
 /** RFC 5849 §3.5.3: appended to the query, before any fragment. */

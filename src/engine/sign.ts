@@ -71,8 +71,11 @@ function prepare(input: SignInput): Result<Prepared> {
   const set = u.params;
   for (const [name, value] of headerOnly) set.add(name, value, 'header');
   for (const [name, value] of oauth) set.add(name, value, 'oauth');
-  const { trace: base, bytes } = traceBaseString(u.request.method, u.baseUri, set);
-  return ok({ input, spec, unsigned: u, oauth, headerOnly, base, bytes, keyParts: key.parts, key: key.key });
+  const traced = traceBaseString(u.request.method, u.baseUri, set);
+  if (isFailure(traced)) return traced;
+  // Only the synchronous methods consume the reused buffer before anything else can run.
+  const bytes = spec.signSync === undefined ? traced.bytes.slice() : traced.bytes;
+  return ok({ input, spec, unsigned: u, oauth, headerOnly, base: traced.trace, bytes, keyParts: key.parts, key: key.key });
 }
 
 function finish(p: Prepared, output: SignatureOutput): Result<SignResult> {

@@ -35,18 +35,21 @@ export interface SignatureMethodSpec {
 const utf8 = new TextEncoder();
 
 /**
- * HMAC (RFC 2104) keyed once per key: the UI and the benchmark sign many base strings
- * with the same key, and noble's keyed state can be cloned instead of re-derived.
+ * HMAC (RFC 2104) keyed once per key: the UI and the benchmark sign many base
+ * strings with the same key, and noble's keyed state can be copied into a reused
+ * instance instead of re-derived (its `_cloneInto` exists for exactly this).
  */
 function hmacSigner(hash: CHash): (key: string, baseString: Uint8Array) => SignatureOutput {
   let lastKey: string | undefined;
   let keyed = hmac.create(hash, new Uint8Array(0));
+  const work = keyed.clone();
+  const mac = new Uint8Array(hash.outputLen);
   return (key, baseString) => {
     if (key !== lastKey) {
       keyed = hmac.create(hash, utf8.encode(key));
       lastKey = key;
     }
-    const mac = keyed.clone().update(baseString).digest();
+    keyed._cloneInto(work).update(baseString).digestInto(mac);
     return { digestHex: bytesToHex(mac), signature: base64Encode(mac) };
   };
 }

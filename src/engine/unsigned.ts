@@ -7,7 +7,7 @@ import type { HttpRequest, Placement, Result } from './types.ts';
 import { parseRequestUri } from './baseStringUri.ts';
 import { checkWellFormed, queryRange } from './params.ts';
 import { removeFormFields } from './form.ts';
-import { scanForm } from './formScan.ts';
+import { indexForm } from './formIndex.ts';
 import { ParamSet } from './paramSet.ts';
 import { isOAuthScheme } from './authHeader.ts';
 import { findHeader, isFormContentType } from './headers.ts';
@@ -24,10 +24,15 @@ export interface UnsignedRequest {
 
 const FORM = 'application/x-www-form-urlencoded';
 const isProtocolName = (name: string): boolean => name.startsWith('oauth_');
+const NOT_PROTOCOL = { keep: (name: string): boolean => !isProtocolName(name) };
 
 /** Headers without the old OAuth credentials; the header placement also drops any other Authorization. */
 function keptHeaders(headers: HttpRequest['headers'], placement: Placement): [string, string][] {
-  return headers.filter(([n, v]) => n.toLowerCase() !== 'authorization' || (placement !== 'header' && !isOAuthScheme(v)));
+  const kept: [string, string][] = [];
+  for (const h of headers) {
+    if (h[0].toLowerCase() !== 'authorization' || (placement !== 'header' && !isOAuthScheme(h[1]))) kept.push(h);
+  }
+  return kept;
 }
 
 /** RFC 5849 §3.5.2 needs a form body; one is made when the request has no other kind. */
@@ -62,21 +67,15 @@ export function toUnsigned(req: HttpRequest, placement: Placement): Result<Unsig
   const set = new ParamSet();
   let { url, body } = req;
   const query = queryRange(url);
-  const hasProtocol = (from: number, signatures: string[]): boolean =>
-    signatures.length > 0 || set.collected.some((p, i) => i >= from && isProtocolName(p.name));
   if (query !== undefined) {
-    const signatures: string[] = [];
-    const failed = scanForm(url, query[0], query[1], 'query', 'url', set, signatures);
-    if (failed !== undefined) return failed;
-    if (hasProtocol(0, signatures)) url = stripped(url, query[0], query[1], '?');
+    const dropped = indexForm(url, query[0], query[1], 'query', 'url', set, NOT_PROTOCOL);
+    if (typeof dropped !== 'number') return dropped;
+    if (dropped > 0) url = stripped(url, query[0], query[1], '?');
   }
-  const bodyFrom = set.collected.length;
   if (isForm) {
-    const signatures: string[] = [];
-    const failed = scanForm(body, 0, body.length, 'body', 'body', set, signatures);
-    if (failed !== undefined) return failed;
-    if (hasProtocol(bodyFrom, signatures)) body = stripped(body, 0, body.length, '');
+    const dropped = indexForm(body, 0, body.length, 'body', 'body', set, NOT_PROTOCOL);
+    if (typeof dropped !== 'number') return dropped;
+    if (dropped > 0) body = stripped(body, 0, body.length, '');
   }
-  const params = set.collected.some((p) => isProtocolName(p.name)) ? set.without((p) => isProtocolName(p.name)) : set;
-  return ok({ request: { method: req.method, url, headers, body }, baseUri: uri.baseUri, params, isForm });
+  return ok({ request: { method: req.method, url, headers, body }, baseUri: uri.baseUri, params: set, isForm });
 }

@@ -31,16 +31,21 @@ function receive(input: VerifyInput): Result<Received> {
   const given = signatures[0];
   if (given === undefined) return absent('oauth_signature');
   if (signatures.length > 1) return fail('parameter_rejected', 'The request carries oauth_signature more than once (RFC 5849 §3.1).');
-  const methodParam = set.collected.find((p) => p.name === 'oauth_signature_method');
+  const uri = parseRequestUri(input.request.url);
+  if ('ok' in uri) return uri;
+  // The base string does not depend on the method, and building it decodes every value.
+  const traced = traceBaseString(input.request.method, uri.baseUri, set);
+  if (isFailure(traced)) return traced;
+  const methodParam = traced.trace.collected.find((p) => p.name === 'oauth_signature_method');
   if (methodParam === undefined) return absent('oauth_signature_method');
   const method = methodParam.value;
   if (!isSignatureMethod(method)) {
     return fail('signature_method_rejected', `"${method}" is not an RFC 5849 signature method (OAuth Problem Reporting: signature_method_rejected).`);
   }
-  const uri = parseRequestUri(input.request.url);
-  if ('ok' in uri) return uri;
-  const { trace: base, bytes } = traceBaseString(input.request.method, uri.baseUri, set);
-  return ok({ method, spec: SIGNATURE_METHOD_TABLE[method], given, base, bytes });
+  const spec = SIGNATURE_METHOD_TABLE[method];
+  // Only the synchronous methods consume the reused buffer before anything else can run.
+  const bytes = spec.signSync === undefined ? traced.bytes.slice() : traced.bytes;
+  return ok({ method, spec, given, base: traced.trace, bytes });
 }
 
 function result(r: Received, input: VerifyInput, output: SignatureOutput, matches: boolean): Result<VerifyResult> {

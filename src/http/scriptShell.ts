@@ -48,8 +48,8 @@ oauth_param() { sign "$1" "$2"; ${oauthTarget} "$1" "$2"; }`;
 export const BASE_STRING_LINES = String.raw`# §3.4.1.3.2: sort by encoded name, then by encoded value, in byte order; join with "&".
 NORMALIZED=$(printf '%s' "$SIGNED" | sort -t '=' -k 1,1 -k 2,2 | tr '\n' '&')
 ${STRIP_LAST_AMP}
-# §3.4.1.1: the method, the base string URI and the parameters, each encoded, joined with "&".
-BASE_STRING="$METHOD&$(enc "$BASE_URI")&$(enc "$NORMALIZED")"
+# §3.4.1.1: the method in upper case, the base string URI and the parameters, each encoded, joined with "&".
+BASE_STRING="$(printf '%s' "$METHOD" | tr 'a-z' 'A-Z')&$(enc "$BASE_URI")&$(enc "$NORMALIZED")"
 # §3.4.2: the key is the encoded consumer secret and the encoded token secret, joined with "&".
 KEY="$(enc "$CONSUMER_SECRET")&$(enc "$TOKEN_SECRET")"`;
 

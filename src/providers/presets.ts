@@ -44,6 +44,16 @@ export interface OAuth1Preset {
   readonly callback: string;
   readonly verifier: string;
   readonly realm: string;
+  /** the three-legged flow's endpoints (Flow tab), when the preset is a provider one can run it against */
+  readonly flow?: FlowEndpoints;
+}
+
+/** RFC 5849 §2: the three endpoints of the redirection-based flow, and a protected resource to try the token on. */
+export interface FlowEndpoints {
+  readonly initiateUrl: string;
+  readonly authorizeUrl: string;
+  readonly tokenUrl: string;
+  readonly resourceUrl: string;
 }
 
 export interface OAuth2Preset {
@@ -57,6 +67,8 @@ export interface OAuth2Preset {
   /** RFC 6749 §2.3.1: HTTP Basic (the OS Data Hub way) or id and secret in the form body */
   readonly clientAuth: 'basic' | 'body';
   readonly scope: string;
+  /** an API that takes the access token as `Authorization: Bearer …`; '' when the preset has none */
+  readonly resourceUrl: string;
 }
 
 export type Preset = OAuth1Preset | OAuth2Preset;
@@ -202,6 +214,7 @@ export function getPresets(origin: string): readonly Preset[] {
       clientSecret: 'YOUR_PROJECT_API_SECRET',
       clientAuth: 'basic',
       scope: '',
+      resourceUrl: '',
     },
     oauth1({
       id: 'builtin-initiate',
@@ -212,6 +225,12 @@ export function getPresets(origin: string): readonly Preset[] {
       consumerKey: DEMO_OAUTH1.consumerKey,
       consumerSecret: DEMO_OAUTH1.consumerSecret,
       callback: 'oob',
+      flow: {
+        initiateUrl: `${provider}/oauth/initiate`,
+        authorizeUrl: `${provider}/oauth/authorize`,
+        tokenUrl: `${provider}/oauth/token`,
+        resourceUrl: `${provider}/api/me`,
+      },
     }),
     oauth1({
       id: 'builtin-api-me',
@@ -232,6 +251,7 @@ export function getPresets(origin: string): readonly Preset[] {
       clientSecret: DEMO_OAUTH2.clientSecret,
       clientAuth: 'basic',
       scope: '',
+      resourceUrl: `${provider}/oauth2/resource`,
     },
   ];
 }

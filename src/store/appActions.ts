@@ -1,11 +1,13 @@
 /** Actions that touch several slices at once: presets, paste, share links, reset. */
-import { parsePasted } from '../http/index.ts';
+import type { Result } from '../engine/types.ts';
+import type { Pasted } from '../http/index.ts';
 import { getPresets, type OAuth1Preset } from '../providers/presets.ts';
 import { defaultCheck } from './checkSlice.ts';
 import { defaultCredentials } from './credentialsSlice.ts';
 import { nowSeconds } from './freshen.ts';
 import { newRowId } from './ids.ts';
 import { defaultOAuth2 } from './oauth2Slice.ts';
+import { defaultFlow, presetFlow } from './flowSlice.ts';
 import { fillFromPaste } from './pasteFill.ts';
 import { defaultProtocol, type ProtocolInputs } from './protocolSlice.ts';
 import { defaultRequest, type RequestInputs } from './requestSlice.ts';
@@ -15,8 +17,8 @@ import type { SliceCreator, StoreEnv } from './types.ts';
 export interface AppActions {
   /** copies a preset into the inputs (secrets included: presets hold only public sample values) */
   loadPreset(id: string): void;
-  /** check mode: stores the pasted text and, when it parses, fills the Sign inputs from it */
-  pasteRequest(text: string): void;
+  /** check mode: stores the pasted text and, when it parsed, fills the Sign inputs from it (checkHooks.ts parses) */
+  pasteRequest(text: string, parsed: Result<Pasted>): void;
   /** a share link's inputs; secrets stay as they are */
   applyShared(shared: SharedState): void;
   /** every input back to its default; "Remember secrets" keeps its setting */
@@ -54,8 +56,8 @@ export function createAppActions(env: StoreEnv): SliceCreator<AppActions> {
       const preset = getPresets(env.origin).find((p) => p.id === id);
       if (!preset) return;
       if (preset.kind === 'oauth2') {
-        const { tokenUrl, clientId, clientSecret, clientAuth, scope } = preset;
-        set((s) => ({ oauth2: { tokenUrl, clientId, clientSecret, clientAuth, scope }, ui: { ...s.ui, activeTab: 'oauth2' } }));
+        const { tokenUrl, clientId, clientSecret, clientAuth, scope, resourceUrl } = preset;
+        set((s) => ({ oauth2: { ...s.oauth2, tokenUrl, clientId, clientSecret, clientAuth, scope, resourceUrl }, ui: { ...s.ui, activeTab: 'oauth2' } }));
         return;
       }
       set((s) => ({
@@ -68,15 +70,15 @@ export function createAppActions(env: StoreEnv): SliceCreator<AppActions> {
           token: preset.token,
           tokenSecret: preset.tokenSecret,
         },
+        flow: presetFlow(preset, s.flow),
         ui: { ...s.ui, activeTab: 'sign' },
       }));
     },
-    pasteRequest(text) {
-      const parsed = parsePasted(text);
+    pasteRequest(text, parsed) {
       set((s) => {
         const check = { ...s.check, text };
         if (!parsed.ok) return { check };
-        return { check, ...fillFromPaste(parsed.value, s) };
+        return { ...fillFromPaste(parsed.value, s), check };
       });
     },
     applyShared(shared) {
@@ -95,6 +97,7 @@ export function createAppActions(env: StoreEnv): SliceCreator<AppActions> {
         credentials: { ...defaultCredentials(), rememberSecrets: s.credentials.rememberSecrets },
         check: defaultCheck(),
         oauth2: defaultOAuth2(),
+        flow: defaultFlow(env),
         ui: { ...s.ui, notice },
       }));
     },

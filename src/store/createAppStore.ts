@@ -10,6 +10,7 @@ import { createCheckSlice } from './checkSlice.ts';
 import { createCredentialsSlice } from './credentialsSlice.ts';
 import { randomNonce } from './ids.ts';
 import { createOAuth2Slice } from './oauth2Slice.ts';
+import { createFlowSlice } from './flowSlice.ts';
 import { persistOptions } from './persistence.ts';
 import { createProtocolSlice } from './protocolSlice.ts';
 import { createRequestSlice } from './requestSlice.ts';
@@ -41,7 +42,8 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
         ...createProtocolSlice(env)(...a),
         ...createCredentialsSlice(env)(...a),
         ...createCheckSlice(...a),
-        ...createOAuth2Slice(...a),
+        ...createOAuth2Slice(env)(...a),
+        ...createFlowSlice(env)(...a),
         ...createUiSlice(...a),
         ...createAppActions(env)(...a),
       }),

@@ -46,7 +46,7 @@ export function fillFromPaste(p: Pasted, current: Filled): Filled {
   if (read.placement) request.placement = read.placement;
 
   const oauth = new Map(read.params.filter((q) => OAUTH_FIELDS.has(q.name)).map((q) => [q.name, q.value]));
-  if (oauth.size === 0) return { ...current, request };
+  if (oauth.size === 0) return { request, protocol: current.protocol, credentials: current.credentials };
 
   const method = oauth.get('oauth_signature_method');
   const protocol: ProtocolInputs = {

@@ -8,6 +8,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { readCheck, type CheckInputs } from './checkSlice.ts';
 import { readCredentials, withoutSecrets, type CredentialInputs } from './credentialsSlice.ts';
 import { readOAuth2, type OAuth2Inputs } from './oauth2Slice.ts';
+import { mergeFlow, persistFlow, type PersistedFlow } from './flowSlice.ts';
 import { readProtocol, type ProtocolInputs } from './protocolSlice.ts';
 import { readRequest, type RequestInputs } from './requestSlice.ts';
 import { object, oneOf } from './shape.ts';
@@ -21,7 +22,7 @@ export const STORE_VERSION = 1;
 export const UNREADABLE_NOTICE =
   'Your saved state could not be read (it is from an older version or was edited), so sigstep started from defaults.';
 
-export interface Persisted {
+export interface Persisted extends PersistedFlow {
   request: RequestInputs;
   protocol: ProtocolInputs;
   /** secrets present only when rememberSecrets is on */
@@ -41,6 +42,7 @@ export function partialize(s: AppState): Persisted {
     check: s.check,
     oauth2: remember ? s.oauth2 : publicOAuth2,
     activeTab: s.ui.activeTab,
+    ...persistFlow(s),
   };
 }
 
@@ -114,6 +116,7 @@ export function persistOptions(storage: Storage | undefined): PersistOptions<App
         check: read.check,
         oauth2: { ...current.oauth2, ...read.oauth2 },
         ui: { ...current.ui, activeTab: read.activeTab },
+        ...mergeFlow(persisted, current),
       };
     },
   };

@@ -26,13 +26,13 @@ export interface SharedState {
 
 export function toSharedState(s: AppState): SharedState {
   const { consumerKey, token, publicKeyPem } = s.credentials;
-  const { tokenUrl, clientId, clientAuth, scope } = s.oauth2;
+  const { tokenUrl, clientId, clientAuth, scope, formEncodeCredentials, resourceUrl } = s.oauth2;
   return {
     v: 1,
     request: s.request,
     protocol: s.protocol,
     credentials: { consumerKey, token, publicKeyPem },
-    oauth2: { tokenUrl, clientId, clientAuth, scope },
+    oauth2: { tokenUrl, clientId, clientAuth, scope, formEncodeCredentials, resourceUrl },
     // check mode's paste is not shared; its request was copied into the Sign inputs
     tab: s.ui.activeTab === 'check' ? 'sign' : s.ui.activeTab,
   };

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useAppStore } from '../store/context.tsx';
 import { ErrorBoundary } from './common/ErrorBoundary.tsx';
 import { HighlightProvider } from './common/highlight.tsx';
@@ -18,7 +19,9 @@ export function App() {
         <NoticeBanner />
         <div role="tabpanel" id={panelId(tab.id)} aria-labelledby={tabId(tab.id)} className="tabpanel">
           <ErrorBoundary key={tab.id} what={`The ${tab.label} tab`} onReset={() => reset()}>
-            <tab.Component />
+            <Suspense fallback={<p className="note" role="status">Loading the {tab.label} tab…</p>}>
+              <tab.Component />
+            </Suspense>
           </ErrorBoundary>
         </div>
       </main>

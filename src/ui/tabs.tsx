@@ -2,12 +2,14 @@
  * The top-level tabs, as one table: the Flow and OAuth 2 views (issue 4) replace
  * their placeholder components here and nothing else needs to change.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { TabId } from '../store/uiSlice.ts';
-import { CheckTab } from './check/CheckTab.tsx';
-import { FlowTab } from './flow/FlowTab.tsx';
-import { OAuth2Tab } from './oauth2/OAuth2Tab.tsx';
 import { SignTab } from './sign/SignTab.tsx';
+
+// Only Sign is in the initial bundle; the other tabs (and the paste parsers) load when first opened.
+const CheckTab = lazy(() => import('./check/CheckTab.tsx').then((m) => ({ default: m.CheckTab })));
+const FlowTab = lazy(() => import('./flow/FlowTab.tsx').then((m) => ({ default: m.FlowTab })));
+const OAuth2Tab = lazy(() => import('./oauth2/OAuth2Tab.tsx').then((m) => ({ default: m.OAuth2Tab })));
 
 export interface TabDef {
   readonly id: TabId;

@@ -2,6 +2,15 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPreset, renderApp } from '../ui/renderApp.tsx';
 
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(blob);
+  });
+}
+
 async function exportVector(view: ReturnType<typeof renderApp>, includeSecrets: boolean) {
   const { user } = view;
   await user.click(screen.getByText('Export as test vector'));
@@ -56,7 +65,7 @@ describe('Export as test vector', () => {
     await screen.findByText(/Downloaded sigstep-test-vector\.json/);
     expect(click).toHaveBeenCalled();
     const blob = createObjectURL.mock.calls[0]?.[0];
-    expect(JSON.parse(await (blob as Blob).text()).format).toBe('sigstep-test-vector/1');
+    expect(JSON.parse(await readBlob(blob as Blob)).format).toBe('sigstep-test-vector/1');
     click.mockRestore();
   });
 });

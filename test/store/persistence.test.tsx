@@ -52,11 +52,11 @@ describe('Persistence', () => {
   it('keeps the open tab and the check-mode paste', async () => {
     const first = renderApp();
     await first.user.click(screen.getByRole('tab', { name: 'Check' }));
-    await first.user.click(screen.getByRole('textbox', { name: 'Paste a request' }));
+    await first.user.click(await screen.findByRole('textbox', { name: 'Paste a request' }));
     await first.user.paste('https://photos.example.net/photos?size=original');
     reload(first);
     expect(screen.getByRole('tab', { name: 'Check' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('textbox', { name: 'Paste a request' })).toHaveValue('https://photos.example.net/photos?size=original');
+    expect(await screen.findByRole('textbox', { name: 'Paste a request' })).toHaveValue('https://photos.example.net/photos?size=original');
   });
 
   it.each([

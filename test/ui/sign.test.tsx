@@ -56,7 +56,7 @@ describe('Sign mode', () => {
     await user.unhover(row);
     expect(lit()).toEqual([]);
 
-    screen.getByRole('textbox', { name: 'Parameter 2 value' }).focus();
+    await user.click(screen.getByRole('textbox', { name: 'Parameter 2 value' }));
     expect(lit()).toEqual(expect.arrayContaining(['size', 'original', 'size=original', 'size%3Doriginal']));
   });
 
@@ -157,5 +157,22 @@ describe('Sign mode', () => {
     const links = stepsPanel().getAllByRole('link', { name: /^RFC 5849 §/ });
     expect(links).toHaveLength(8);
     for (const a of links) expect(a.getAttribute('href')).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc5849#section-3\./);
+  });
+});
+
+describe('Copying', () => {
+  it('offers a copy button for every step’s output and copies the real values', async () => {
+    const { user } = renderApp();
+    await loadPreset(user, RFC_PRESET);
+    for (const name of ['parameters collected', 'each name and value percent-encoded', 'sorted', 'normalized parameters', 'base string', 'signing key', 'signature (base64)', 'authorization header', 'curl']) {
+      expect(screen.getByRole('button', { name: `Copy ${name}` })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Copy sorted' }));
+    expect((await navigator.clipboard.readText()).split('\n')).toEqual([
+      'file=vacation.jpg', 'oauth_consumer_key=dpf43f3p2l4k3l03', 'oauth_nonce=chapoH', 'oauth_signature_method=HMAC-SHA1',
+      'oauth_timestamp=137131202', 'oauth_token=nnch734d00sl2jdk', 'size=original',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Copy curl' }));
+    expect(await navigator.clipboard.readText()).toMatch(/^curl .*oauth_signature="MdpQcU8iPSUjWoN%2FUDMsK2sui9I%3D".*photos\.example\.net/);
   });
 });

@@ -1,6 +1,6 @@
 /** Computes check mode's verdict once per change for the panels that show it (see sign/SignDerived.tsx). */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useCheckResult, type CheckDerived } from '../../store/hooks.ts';
+import { useCheckResult, type CheckDerived } from '../../store/checkHooks.ts';
 
 const CheckContext = createContext<CheckDerived | null>(null);
 

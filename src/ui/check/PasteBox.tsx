@@ -1,4 +1,5 @@
 import { linesAndColumn, type PasteKind } from '../../http/index.ts';
+import { usePasteRequest } from '../../store/checkHooks.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { describeChar } from '../common/FieldError.tsx';
 import { useCheckDerived } from './CheckDerived.tsx';
@@ -15,7 +16,7 @@ const KIND_NAMES: Record<PasteKind, string> = {
 /** The one paste box: says what it recognised, or where it could not read the paste. */
 export function PasteBox() {
   const text = useAppStore((s) => s.check.text);
-  const pasteRequest = useAppStore((s) => s.pasteRequest);
+  const pasteRequest = usePasteRequest();
   const { parsed } = useCheckDerived();
   const error = parsed && !parsed.ok ? parsed.error : undefined;
   const place = error?.at !== undefined ? linesAndColumn(text, error.at) : undefined;

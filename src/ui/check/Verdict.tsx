@@ -47,7 +47,7 @@ export function Verdict() {
   return (
     <section className="verdict-panel" aria-labelledby="verdict-heading">
       <h3 id="verdict-heading">Verdict</h3>
-      <div role="status" aria-live="polite" aria-atomic="true">
+      <div role="status" aria-live="polite" aria-atomic="true" aria-labelledby="verdict-heading">
         <VerdictText />
       </div>
       {result && <SideBySide result={result} />}

@@ -21,7 +21,10 @@ export function Output({ label, copyText, children, mode = 'wrap' }: Props) {
         <span id={id} className="output-label">{label}</span>
         <CopyButton text={copyText} label={`Copy ${label.charAt(0).toLowerCase()}${label.slice(1)}`} />
       </div>
-      <pre className={`output-value output-${mode}`}>{children ?? copyText}</pre>
+      {/* A box that scrolls must be reachable by keyboard to be scrolled. */}
+      <pre className={`output-value output-${mode}`} tabIndex={mode === 'scroll' ? 0 : undefined}>
+        {children ?? copyText}
+      </pre>
     </div>
   );
 }

@@ -23,11 +23,13 @@ export function MethodUrlFields() {
     useShallow((s) => ({ method: s.request.method, url: s.request.url, setMethod: s.setMethod, setUrl: s.setUrl })),
   );
   const urlError = useFieldError('url');
+  const methodError = useFieldError('method');
   return (
     <div className="row method-url">
       <div className="field field-method">
         <label htmlFor="sign-method">Method</label>
         <MethodSelect id="sign-method" value={method} onChange={setMethod} />
+        <FieldError id="sign-method-error" error={methodError} text={method} />
       </div>
       <div className="field field-grow">
         <label htmlFor="sign-url">URL</label>

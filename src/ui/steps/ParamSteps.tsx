@@ -6,7 +6,7 @@ import { STEPS } from './stepInfo.ts';
 
 export function CollectedStep({ trace }: { trace: SignatureTrace }) {
   return (
-    <Step n={1} info={STEPS.collected}>
+    <Step n={1} info={STEPS.collected} copyText={trace.collected.map((p) => `${p.name}\t${p.value}\t${p.source}`).join('\n')}>
       <div className="table-scroll">
         <table className="trace-table">
           <caption className="visually-hidden">Parameters collected</caption>
@@ -30,7 +30,7 @@ export function CollectedStep({ trace }: { trace: SignatureTrace }) {
 
 export function EncodedStep({ trace }: { trace: SignatureTrace }) {
   return (
-    <Step n={2} info={STEPS.encoded}>
+    <Step n={2} info={STEPS.encoded} copyText={trace.encoded.map((p) => `${p.encodedName}=${p.encodedValue}`).join('\n')}>
       <div className="table-scroll">
         <table className="trace-table">
           <caption className="visually-hidden">Percent-encoded names and values</caption>
@@ -53,7 +53,7 @@ export function EncodedStep({ trace }: { trace: SignatureTrace }) {
 
 export function SortedStep({ trace }: { trace: SignatureTrace }) {
   return (
-    <Step n={3} info={STEPS.sorted}>
+    <Step n={3} info={STEPS.sorted} copyText={trace.sorted.map((p) => `${p.encodedName}=${p.encodedValue}`).join('\n')}>
       <ol className="sorted-list" aria-label="Sorted parameters">
         {trace.sorted.map((p) => (
           <li key={p.ref}>

@@ -1,6 +1,7 @@
 /** Step 8: the signed request (sign mode) or the pasted one (check mode), with curl. */
 import type { HttpRequest, SignResult, SignatureTrace } from '../../engine/types.ts';
-import { toCurl } from '../../http/index.ts';
+// Straight from curl.ts, not http/index.ts: the index also pulls in the paste parsers, which load with the Check tab.
+import { toCurl } from '../../http/curl.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { Output } from '../common/Output.tsx';
 import { signatureMasker } from '../common/mask.ts';

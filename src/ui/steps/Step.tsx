@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CopyButton } from '../common/CopyButton.tsx';
 import { rfcHref, type StepInfo } from './stepInfo.ts';
 
 interface Props {
@@ -6,11 +7,13 @@ interface Props {
   info: StepInfo;
   /** overrides info.section, e.g. §3.4.4 for PLAINTEXT */
   section?: string;
+  /** for steps whose output is a table or list: the text their copy button copies */
+  copyText?: string;
   children: ReactNode;
 }
 
 /** One step: heading, why it exists, a link to the RFC, then its output. */
-export function Step({ n, info, section = info.section, children }: Props) {
+export function Step({ n, info, section = info.section, copyText, children }: Props) {
   const id = `step-${n}`;
   return (
     <section className="step" aria-labelledby={id}>
@@ -23,6 +26,11 @@ export function Step({ n, info, section = info.section, children }: Props) {
         {info.why}{' '}
         <a href={rfcHref(section)} target="_blank" rel="noreferrer">RFC 5849 §{section}</a>
       </p>
+      {copyText !== undefined && (
+        <div className="step-copy">
+          <CopyButton text={copyText} label={`Copy ${info.title.toLowerCase()}`} />
+        </div>
+      )}
       {children}
     </section>
   );

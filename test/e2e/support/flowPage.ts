@@ -1,0 +1,75 @@
+/**
+ * Driving the Flow and OAuth 2 tabs the way a person does: by the names on
+ * screen. Shared by the e2e files so each test reads as the steps it takes.
+ */
+import { expect } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+export type Placement = 'header' | 'query' | 'body';
+export type Method = 'HMAC-SHA1' | 'HMAC-SHA256' | 'HMAC-SHA512' | 'PLAINTEXT' | 'RSA-SHA1' | 'RSA-SHA256';
+
+const PLACEMENT_LABELS: Readonly<Record<Placement, string>> = {
+  header: 'Authorization header',
+  query: 'Query string',
+  body: 'Form body',
+};
+
+export const card = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
+export const STEP1 = '1. Temporary credentials';
+export const STEP2 = '2. Authorize';
+export const STEP3 = '3. Token credentials';
+export const STEP4 = '4. Protected resource';
+
+export async function openTab(page: Page, appUrl: string, tab: 'Flow' | 'OAuth 2'): Promise<void> {
+  await page.goto(appUrl);
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+}
+
+/** Method and placement first: "Use the built-in test provider" picks the demo client that fits the method. */
+export async function setUpBuiltinFlow(page: Page, method: Method, placement: Placement): Promise<void> {
+  await page.getByLabel('Signature method').selectOption(method);
+  await page.getByRole('button', { name: 'Use the built-in test provider' }).click();
+  await page.getByRole('radio', { name: PLACEMENT_LABELS[placement] }).check();
+  if (placement === 'body') {
+    // A form body needs POST; the resource defaults to GET.
+    await page.getByLabel('Protected resource Method', { exact: true }).selectOption('POST');
+  }
+}
+
+/** The status line of a card's answer, once it has one. */
+export async function answerStatus(region: Locator): Promise<string> {
+  const line = region.locator('.status-line, .send-failure').first();
+  await line.waitFor({ timeout: 20_000 });
+  return (await line.textContent()) ?? '';
+}
+
+export async function send(region: Locator, what: string, via: 'direct' | 'relay' = 'direct'): Promise<string> {
+  await region.getByRole('button', { name: via === 'relay' ? `Send the ${what} via relay` : `Send the ${what}`, exact: true }).click();
+  await expect.poll(async () => region.getByRole('group', { name: /answer$/ }).getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+  return answerStatus(region);
+}
+
+/** Step 2: the authorize page in a new tab, Approve, and the callback route hands the verifier back. */
+export async function approveInNewTab(page: Page, context: BrowserContext): Promise<void> {
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    card(page, STEP2).getByRole('link', { name: 'Open the authorize page' }).click(),
+  ]);
+  await popup.waitForLoadState();
+  await popup.getByRole('button', { name: 'Approve' }).click();
+  await popup.waitForURL(/\/callback\?/);
+  await expect.poll(async () => popup.getByRole('status').textContent()).toContain('You can close this tab');
+  await expect.poll(async () => card(page, STEP2).getByRole('textbox', { name: 'Verifier' }).inputValue()).not.toBe('');
+  await popup.close();
+}
+
+/** The fields table of a card's answer, as name → value. */
+export async function answerFields(region: Locator): Promise<Record<string, string>> {
+  const rows = await region.locator('table.fields-table').first().locator('tbody tr').all();
+  const out: Record<string, string> = {};
+  for (const row of rows) {
+    const name = (await row.locator('th').textContent()) ?? '';
+    out[name] = (await row.locator('td').textContent()) ?? '';
+  }
+  return out;
+}
