@@ -66,7 +66,8 @@ interface RawParam {
 function parseParam(s: string, i: number): RawParam | Failure {
   const nameStart = i;
   while (i < s.length && !isSeparator(s.charCodeAt(i)) && s.charCodeAt(i) !== 0x3d && s.charCodeAt(i) !== 0x22) i++;
-  if (i === nameStart) return err('bad-authorization-header', `Expected a parameter name at position ${i}.`, i);
+  // An empty name is let through (`=""` is what building one gives); anything else that is not a name is refused.
+  if (i === nameStart && s.charCodeAt(i) !== 0x3d) return err('bad-authorization-header', `Expected a parameter name at position ${i}.`, i);
   const rawName = s.slice(nameStart, i);
   const name = decodeAt(rawName, false, nameStart, 'authorization');
   if (typeof name !== 'string') return name;
@@ -87,7 +88,8 @@ function parseParam(s: string, i: number): RawParam | Failure {
 function parseQuoted(s: string, open: number, name: string): RawParam | Failure {
   const close = s.indexOf('"', open + 1);
   if (close === -1) return err('bad-authorization-header', `The value of "${name}" opens a quote that is never closed.`, open);
-  if (s.lastIndexOf('\\', close) <= open) {
+  // Look only inside this value: scanning the whole header per value made long headers quadratic.
+  if (!s.slice(open + 1, close).includes('\\')) {
     return { name, raw: s.slice(open + 1, close), valueAt: open + 1, next: close + 1 };
   }
   const parts: string[] = [];

@@ -118,7 +118,7 @@ function locateDecodeError(s: string): Failure {
   for (let i = s.indexOf('%'); i !== -1; i = s.indexOf('%', i + 1)) {
     if (!HEX.test(s.slice(i + 1, i + 3))) {
       const shown = s.slice(i, i + 3);
-      return fail('bad-percent-encoding', `"${shown}" at position ${i} is not a percent-encoding: "%" must be followed by two hex digits.`, i);
+      return fail('bad-percent-encoding', `"${shown}" is not a percent-encoding: "%" must be followed by two hex digits.`, i);
     }
   }
   for (let i = s.indexOf('%'); i !== -1; ) {
@@ -127,7 +127,7 @@ function locateDecodeError(s: string): Failure {
     try {
       decodeURIComponent(s.slice(i, i + 3 * len));
     } catch {
-      return fail('invalid-utf8', `The percent-encoded bytes at position ${i} are not valid UTF-8.`, i);
+      return fail('invalid-utf8', 'These percent-encoded bytes are not valid UTF-8.', i);
     }
     i = s.indexOf('%', i + 3 * len);
   }

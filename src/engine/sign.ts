@@ -102,11 +102,12 @@ export async function signRequest(input: SignInput): Promise<Result<SignResult>>
  * keystroke. RSA needs WebCrypto, which is asynchronous only: Failure 'async-required'.
  */
 export function signRequestSync(input: SignInput): Result<SignResult> {
+  const method: string = input.protocol.signatureMethod;
+  if (isSignatureMethod(method) && SIGNATURE_METHOD_TABLE[method].signSync === undefined) {
+    return fail('async-required', `${method} signs through WebCrypto, which is asynchronous; use signRequest.`, undefined, 'signatureMethod');
+  }
   const prepared = prepare(input);
   if (!prepared.ok) return prepared;
   const p = prepared.value;
-  if (p.spec.signSync === undefined) {
-    return fail('async-required', `${p.input.protocol.signatureMethod} signs through WebCrypto, which is asynchronous; use signRequest.`, undefined, 'signatureMethod');
-  }
-  return finish(p, p.spec.signSync(p.key, p.bytes));
+  return finish(p, (p.spec.signSync as NonNullable<SignatureMethodSpec['signSync']>)(p.key, p.bytes));
 }

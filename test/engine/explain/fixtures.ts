@@ -50,7 +50,7 @@ export const mediamosa: Fixture = {
     method: 'GET',
     url: 'http://mediamosa.example.org/openapi/oauth/access_token?app_id%5B%5D=2&app_id%5B%5D=1&mediamosa_version=3.5&q=a+b&r=c%20d'
       + '&oauth_consumer_key=mm-key&oauth_token=rt-1&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1426071532'
-      + '&oauth_nonce=950262835&oauth_verifier=ver1&oauth_signature=abc%3D',
+      + '&oauth_nonce=950262836&oauth_verifier=ver1&oauth_signature=abc%3D',
     headers: [],
     body: '',
   },
@@ -63,20 +63,20 @@ export const mediamosa: Fixture = {
     params: [
       ['app_id[]', '2'], ['app_id[]', '1'], ['mediamosa_version', '3.5'], ['q', 'a b'], ['r', 'c d'],
       ['oauth_consumer_key', 'mm-key'], ['oauth_token', 'rt-1'], ['oauth_signature_method', 'HMAC-SHA1'],
-      ['oauth_timestamp', '1426071532'], ['oauth_nonce', '950262835'], ['oauth_verifier', 'ver1'],
+      ['oauth_timestamp', '1426071532'], ['oauth_nonce', '950262836'], ['oauth_verifier', 'ver1'],
     ],
     key: 'mm-secret&rt-secret',
   }),
 };
 
-/** 7digital's request token: a signed form body, a callback, no token yet. */
+/** 7digital's request token: a signed form body (with one non-oauth field), a callback, no token yet. */
 export const sevenDigital: Fixture = {
   request: {
     method: 'POST',
     url: 'https://api.7digital.com/1.2/oauth/requesttoken',
     headers: [['Content-Type', 'application/x-www-form-urlencoded']],
-    body: 'oauth_callback=https%3A%2F%2Fclient.example%2Fcb%3Fa%3D1&oauth_consumer_key=YOUR_KEY_HERE&oauth_nonce=950262837'
-      + '&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1426071532&oauth_version=1.0&oauth_signature=c2ln',
+    body: 'oauth_callback=https%3A%2F%2Fclient.example%2Fcb%3Fa%3D1&oauth_consumer_key=YOUR_KEY_HERE&oauth_nonce=950262835'
+      + '&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1426071532&oauth_version=1.0&title=My%20Mix&oauth_signature=c2ln',
   },
   consumerSecret: 'YOUR_SECRET_HERE',
   signatureMethod: 'HMAC-SHA1',
@@ -84,15 +84,15 @@ export const sevenDigital: Fixture = {
     method: 'POST',
     uri: 'https://api.7digital.com/1.2/oauth/requesttoken',
     params: [
-      ['oauth_callback', 'https://client.example/cb?a=1'], ['oauth_consumer_key', 'YOUR_KEY_HERE'], ['oauth_nonce', '950262837'],
-      ['oauth_signature_method', 'HMAC-SHA1'], ['oauth_timestamp', '1426071532'], ['oauth_version', '1.0'],
+      ['oauth_callback', 'https://client.example/cb?a=1'], ['oauth_consumer_key', 'YOUR_KEY_HERE'], ['oauth_nonce', '950262835'],
+      ['oauth_signature_method', 'HMAC-SHA1'], ['oauth_timestamp', '1426071532'], ['oauth_version', '1.0'], ['title', 'My Mix'],
     ],
     key: 'YOUR_SECRET_HERE&',
   }),
 };
 
 const ITEM_HEADER = 'OAuth oauth_consumer_key="item-key", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1426071532", '
-  + 'oauth_nonce="n1", oauth_version="1.0"';
+  + 'oauth_nonce="n1", oauth_version="1.0", oauth_signature="c2ln"';
 const ITEM_OAUTH: readonly Pair[] = [
   ['oauth_consumer_key', 'item-key'], ['oauth_signature_method', 'HMAC-SHA1'], ['oauth_timestamp', '1426071532'],
   ['oauth_nonce', 'n1'], ['oauth_version', '1.0'],
@@ -131,7 +131,8 @@ export const rfcPlaintext: Fixture = {
     method: 'POST',
     url: 'https://photos.example.net/initiate',
     headers: [['Authorization', 'OAuth realm="Photos", oauth_consumer_key="dpf43f3p2l4k3l03", oauth_signature_method="PLAINTEXT", '
-      + 'oauth_timestamp="137131200", oauth_nonce="wIjqoS", oauth_callback="http%3A%2F%2Fprinter.example.com%2Fready"']],
+      + 'oauth_timestamp="137131200", oauth_nonce="wIjqoS", oauth_callback="http%3A%2F%2Fprinter.example.com%2Fready", '
+      + 'oauth_signature="kd94hf93k423kf44%26"']],
     body: '',
   },
   consumerSecret: 'kd94hf93k423kf44',

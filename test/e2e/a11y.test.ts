@@ -1,0 +1,157 @@
+/**
+ * Accessibility of the built app in Chromium (issue 3, "Quality"): axe-core on
+ * every tab at a desktop and a phone width, failing on any serious or critical
+ * violation; and the keyboard paths a person relies on.
+ *
+ * axe is run with `page.evaluate(source)`, not a <script> tag: the page may carry
+ * a CSP (`script-src 'self'`) that blocks inline scripts, and DevTools evaluation
+ * is not subject to it.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result as AxeResult } from 'axe-core';
+import { startE2eSession, type E2eSession } from './support/app.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** RFC 5849 §1.2's signed request with one character of the signature changed: a "does not match" verdict. */
+const WRONG_RFC_CURL =
+  `curl -H 'Authorization: OAuth realm="Photos", oauth_consumer_key="dpf43f3p2l4k3l03", oauth_token="nnch734d00sl2jdk", ` +
+  `oauth_signature_method="HMAC-SHA1", oauth_timestamp="137131202", oauth_nonce="chapoH", oauth_signature="MdpQcU8iPSUjWoN%2FUDMsK2sui9J%3D"' ` +
+  `'http://photos.example.net/photos?file=vacation.jpg&size=original'`;
+
+const RFC_PRESET = 'RFC 5849 §1.2 example (photos.example.net)';
+
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'narrow', width: 375, height: 740 },
+] as const;
+
+type Tab = 'Sign' | 'Check' | 'Flow' | 'OAuth 2';
+
+let session: E2eSession;
+beforeAll(async () => {
+  session = await startE2eSession();
+});
+afterAll(() => session.close());
+
+async function runAxe(page: Page): Promise<AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(() => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+}
+
+function describeViolation(v: AxeResult): string {
+  const nodes = v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+  return `[${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
+}
+
+async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const results = await runAxe(page);
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length > 0) console.error(`axe, ${where}:\n${bad.map(describeViolation).join('\n')}`);
+  return bad.map((v) => `${v.id} (${v.impact ?? '?'}, ${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'})`);
+}
+
+/** Opens a tab and brings it to the state worth checking: the Check tab with a pasted request and its verdict. */
+async function showTab(page: Page, tab: Tab): Promise<void> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  switch (tab) {
+    case 'Sign':
+      await page.getByRole('heading', { name: 'Steps' }).waitFor();
+      return;
+    case 'Check': {
+      const paste = page.getByRole('textbox', { name: 'Paste a request' });
+      await paste.fill(WRONG_RFC_CURL);
+      await page.getByLabel('Consumer secret').fill('kd94hf93k423kf44');
+      await page.getByLabel('Token secret').fill('pfkkdhi9sl3r4s00');
+      await page.getByText('Signature does not match').waitFor();
+      return;
+    }
+    case 'Flow':
+      await page.getByRole('heading', { name: 'Three-legged flow' }).waitFor();
+      return;
+    case 'OAuth 2':
+      await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
+      return;
+  }
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const size of WIDTHS) {
+    it(`on every tab at ${size.name} width (${size.width}px)`, async () => {
+      const { page, context, pageErrors } = await session.newPage();
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(session.appUrl);
+      const found: Record<string, string[]> = {};
+      for (const tab of ['Sign', 'Check', 'Flow', 'OAuth 2'] as const) {
+        await showTab(page, tab);
+        found[tab] = await seriousViolations(page, `${tab} tab, ${size.name}`);
+      }
+      // with the secrets shown too: inputs switch from password to text
+      await page.getByRole('tab', { name: 'Sign', exact: true }).click();
+      await page.getByRole('switch', { name: 'Show secrets' }).check();
+      await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: RFC_PRESET });
+      await page.getByRole('button', { name: 'Load preset' }).click();
+      found['Sign, RFC preset, secrets shown'] = await seriousViolations(page, `Sign tab with the RFC preset, ${size.name}`);
+      expect(found).toEqual({ Sign: [], Check: [], Flow: [], 'OAuth 2': [], 'Sign, RFC preset, secrets shown': [] });
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the URL field with Tab alone', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(session.appUrl);
+    await page.getByRole('heading', { name: 'Steps' }).waitFor();
+    const presses: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName.toLowerCase()}#${el.id}` : '';
+      });
+      presses.push(focused);
+      if (focused === 'input#sign-url') break;
+    }
+    expect(presses.at(-1), `focus went: ${presses.join(' → ')}`).toBe('input#sign-url');
+    await page.keyboard.type('https://example.org/x');
+    expect(await page.getByRole('textbox', { name: 'URL', exact: true }).inputValue()).toContain('https://example.org/x');
+    await context.close();
+  });
+
+  it('moves between tabs with the arrow keys, Home and End, as one tab stop', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(session.appUrl);
+    const tab = (name: Tab) => page.getByRole('tab', { name, exact: true });
+    const selected = () => page.getByRole('tab', { selected: true }).textContent();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await tab('Sign').focus();
+    expect(await page.getAttribute('[role="tab"][tabindex="0"]', 'id')).toBe('tab-sign');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('Check');
+    expect(await focused()).toBe('Check');
+    await page.getByRole('textbox', { name: 'Paste a request' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('Flow');
+    await page.keyboard.press('End');
+    expect(await selected()).toBe('OAuth 2');
+    expect(await focused()).toBe('OAuth 2');
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toBe('Sign'); // wraps round
+    await page.keyboard.press('ArrowLeft');
+    expect(await selected()).toBe('OAuth 2');
+    await page.keyboard.press('Home');
+    expect(await selected()).toBe('Sign');
+    // only the selected tab is in the Tab order
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    await context.close();
+  });
+});
