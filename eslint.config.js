@@ -26,12 +26,17 @@ export default tseslint.config(
   },
   // The layering of DESIGN.md, enforced: a violation is a lint error that says why.
   layer(['src/engine/**'], [
-    { group: ['**/http/**', '**/store/**', '**/ui/**', '**/providers/**', 'react', 'react-dom', 'zustand'],
+    { group: ['**/http/**', '**/diff/**', '**/store/**', '**/ui/**', '**/providers/**', 'react', 'react-dom', 'zustand', 'diff'],
       message: 'engine/ is pure: it may import only @noble/hashes and itself (DESIGN.md).' },
   ]),
   layer(['src/http/**'], [
     { group: ['**/store/**', '**/ui/**', 'react', 'react-dom', 'zustand'],
       message: 'http/ may import engine/ only (DESIGN.md).' },
+  ]),
+  // diff/ (the base-string diff) reads what http/ decoded from an error body; the UI and store use it, never the reverse.
+  layer(['src/diff/**'], [
+    { group: ['**/store/**', '**/ui/**', '**/providers/**', 'react', 'react-dom', 'zustand'],
+      message: 'diff/ may import engine/, http/ and the diff package only.' },
   ]),
   layer(['src/store/**'], [
     { group: ['**/ui/**', 'react-dom'], message: 'store/ may not import ui/ (DESIGN.md).' },

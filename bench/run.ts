@@ -9,6 +9,7 @@ interface BenchModule {
 /** Add a module here to have `npm run bench` run it. */
 const modules: readonly (readonly [name: string, load: () => Promise<BenchModule>])[] = [
   ['engine', () => import('./engine.bench.ts')],
+  ['explain', () => import('./explain.bench.ts')],
 ];
 
 let failed = 0;

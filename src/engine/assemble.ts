@@ -163,18 +163,19 @@ export const RAW_RECORD = 6;
 
 export interface WrittenParameters {
   /** where each sorted parameter's `name%3Dvalue` starts and ends in the output */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: number[];
+  readonly ends: number[];
   /** RAW_RECORD numbers per raw field the pass decoded */
-  readonly raws: Int32Array;
+  readonly raws: number[];
   readonly rawCount: number;
 }
 
 /** Writes `sorted` (joined by `%26`, name and value by `%3D`) from the writer's position. */
 export function writeParameters(set: ParamSet, sorted: readonly Entry[], w: Writer): WrittenParameters {
-  const starts = new Int32Array(sorted.length);
-  const ends = new Int32Array(sorted.length);
-  const raws = new Int32Array(RAW_RECORD * sorted.length);
+  // Plain arrays: a typed array over 64 bytes is allocated outside the heap, which costs more than a small request's whole pass.
+  const starts = new Array<number>(sorted.length);
+  const ends = new Array<number>(sorted.length);
+  const raws: number[] = [];
   let rawCount = 0;
   const r = set.raw;
   for (let i = 0; i < sorted.length; i++) {
@@ -192,12 +193,8 @@ export function writeParameters(set: ParamSet, sorted: readonly Entry[], w: Writ
       w.separator(0x33, 0x44);
       const valueUnits = w.u;
       w.raw(r[o + 2] as number, r[o + 3] as number, true);
-      const k = RAW_RECORD * rawCount++;
-      raws[k] = e.ref;
-      raws[k + 1] = valueUnits;
-      raws[k + 2] = w.u;
-      raws[k + 3] = nameStatus;
-      raws[k + 4] = w.status;
+      raws.push(e.ref, valueUnits, w.u, nameStatus, w.status, 0);
+      rawCount++;
     }
     ends[i] = w.j;
     if (i < sorted.length - 1) w.separator(0x32, 0x36);

@@ -41,7 +41,7 @@ function refusal(set: ParamSet, ref: number, part: 0 | 2): Failure {
 }
 
 /** Applies the pass's result for raw record `k`; returns true when the field's encoding changed. */
-function apply(set: ParamSet, raws: Int32Array, k: number, decoded: string): boolean {
+function apply(set: ParamSet, raws: readonly number[], k: number, decoded: string): boolean {
   const o = RAW_RECORD * k;
   const e = set.entries[raws[o] as number] as Entry;
   e.value = decoded.slice(raws[o + 1], raws[o + 2]);
@@ -54,8 +54,8 @@ function apply(set: ParamSet, raws: Int32Array, k: number, decoded: string): boo
 
 export interface PassResult {
   readonly writer: Writer;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** some raw field's encoding changed, so `order` may no longer be sorted */
   readonly recoded: boolean;
 }
@@ -75,6 +75,5 @@ export function runPass(set: ParamSet, order: readonly Entry[], headLength: numb
     const decoded = unitsToString(w.units, w.u);
     for (let k = 0; k < rawCount; k++) recoded = apply(set, raws, k, decoded) || recoded;
   }
-  set.decoded = true;
   return { writer: w, starts, ends, recoded };
 }

@@ -31,9 +31,10 @@ export function indexForm(
 ): number | Failure {
   const at = set.sourceUsed;
   const src = sourceBuffer(at + (to - from));
-  const { written } = encoder.encodeInto(from === 0 && to === text.length ? text : text.slice(from, to), src.subarray(at));
-  // Raw non-ASCII text (browsers escape it, hand-typed input may not) takes the string path.
-  if (written !== to - from) return addDecoded(text, from, to, source, input, set, filter);
+  const { read, written } = encoder.encodeInto(from === 0 && to === text.length ? text : text.slice(from, to), src.subarray(at));
+  // Raw non-ASCII text (browsers escape it, hand-typed input may not) takes the string path;
+  // it is the only text whose UTF-8 is longer than itself, or that fills the buffer before it is all read.
+  if (written !== to - from || read !== to - from) return addDecoded(text, from, to, source, input, set, filter);
   set.sourceUsed = at + written;
   const segment = { text, input, delta: from - at };
   let dropped = 0;

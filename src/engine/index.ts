@@ -31,3 +31,7 @@ export { signRequest, signRequestSync } from './sign.ts';
 export { verifyRequest, verifyRequestSync } from './verify.ts';
 export type { ClientCredentialsInput, ClientCredentialsSteps } from './oauth2.ts';
 export { clientCredentialsRequest, bearerRequest, basicCredentials, formEncode } from './oauth2.ts';
+export type {
+  ExplainInput, ExplainTarget, Explanation, Match, Mistake, MistakeId, Step as MismatchStep, Rarity, Closest,
+} from './explain/index.ts';
+export { explainMismatch, CATALOGUE as MISTAKE_CATALOGUE } from './explain/index.ts';

@@ -33,8 +33,6 @@ export class ParamSet {
   readonly segments: (Segment | undefined)[] = [];
   /** how much of the source buffer the raw fields use */
   sourceUsed = 0;
-  /** true once raw fields have been decoded (their `value` is real) */
-  decoded = true;
 
   /** A parameter from its decoded name and value (already checked well-formed). */
   add(name: string, value: string, source: ParamSource): void {
@@ -56,7 +54,6 @@ export class ParamSet {
     this.sources.push(source);
     this.raw.push(at, at + rawName.length, valueAt, valueAt + rawValue.length);
     this.segments.push(segment);
-    this.decoded = false;
   }
 
   /** RFC 5849 §3.4.1.3.1's list, once decoded. */

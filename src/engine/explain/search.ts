@@ -67,7 +67,7 @@ function pairsOf(singles: readonly Applied[]): Variant[] {
   return pairs.sort(byRank);
 }
 
-export const mistakeIds = (v: Variant): MistakeId[] => v.map((a) => a.entry.id as MistakeId);
+const mistakeIds = (v: Variant): MistakeId[] => v.map((a) => a.entry.id as MistakeId);
 
 export function search(ctx: Context, correct: Knobs, ev: Evaluator, opts: SearchOptions): SearchResult {
   const result = (v: Variant): string | undefined => (opts.baseStringTarget ? ev.baseString(v) : ev.signature(v));

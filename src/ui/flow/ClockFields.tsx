@@ -14,13 +14,13 @@ export function ClockFields({ step, title }: { step: FlowStepId; title: string }
         <summary>Nonce and timestamp{clock.keep ? ' (kept fixed)' : ''}</summary>
         <div className="row">
           <div className="field">
-            <label htmlFor={`${id}-nonce`}><span className="visually-hidden">{title} </span>Nonce</label>
-            <input id={`${id}-nonce`} type="text" spellCheck={false} autoComplete="off" value={clock.nonce}
+            <label htmlFor={`${id}-nonce`}>Nonce</label>
+            <input id={`${id}-nonce`} aria-label={`${title} Nonce`} type="text" spellCheck={false} autoComplete="off" value={clock.nonce}
               onChange={(e) => setClock(step, { nonce: e.target.value, keep: true })} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-timestamp`}><span className="visually-hidden">{title} </span>Timestamp</label>
-            <input id={`${id}-timestamp`} type="text" inputMode="numeric" spellCheck={false} autoComplete="off" value={clock.timestamp}
+            <label htmlFor={`${id}-timestamp`}>Timestamp</label>
+            <input id={`${id}-timestamp`} aria-label={`${title} Timestamp`} type="text" inputMode="numeric" spellCheck={false} autoComplete="off" value={clock.timestamp}
               onChange={(e) => setClock(step, { timestamp: e.target.value, keep: true })} />
           </div>
           <button type="button" className="btn btn-small" onClick={() => renew(step)}>New nonce and timestamp</button>

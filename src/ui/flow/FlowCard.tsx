@@ -5,10 +5,11 @@ import { rfcSection, type FlowCardInfo } from './stepCopy.ts';
 export function FlowCard({ info, children }: { info: FlowCardInfo; children: ReactNode }) {
   const id = `flow-card-${info.n}`;
   return (
-    <section className="panel flow-card" aria-labelledby={id}>
+    // aria-label rather than aria-labelledby: the heading's number is drawn in a circle the name must not lose.
+    <section className="panel flow-card" aria-label={`${info.n}. ${info.title}`}>
       <h3 id={id}>
         <span className="step-n" aria-hidden="true">{info.n}</span>
-        <span className="visually-hidden">{info.n}. </span>
+        <span className="visually-hidden">{`Step ${info.n}:`}</span>{' '}
         {info.title}
       </h3>
       <p className="why">

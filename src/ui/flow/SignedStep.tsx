@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/context.tsx';
 import { useFlowStep } from '../../store/flowHooks.ts';
 import type { FlowStepId } from '../../store/flowSlice.ts';
-import { MethodSelect } from '../inputs/MethodUrlFields.tsx';
+import { HTTP_METHODS } from '../inputs/MethodUrlFields.tsx';
 import { ClockFields } from './ClockFields.tsx';
 import { FlowCard } from './FlowCard.tsx';
 import { RunView } from './RunView.tsx';
@@ -22,12 +22,15 @@ function EndpointFields({ step, title }: { step: FlowStepId; title: string }) {
   return (
     <div className="row method-url">
       <div className="field field-method">
-        <label htmlFor={`${id}-method`}><span className="visually-hidden">{title} </span>Method</label>
-        <MethodSelect id={`${id}-method`} value={method} onChange={(m) => setEndpoint(step, { method: m })} />
+        <label htmlFor={`${id}-method`}>Method</label>
+        <select id={`${id}-method`} aria-label={`${title} Method`} value={method} onChange={(e) => setEndpoint(step, { method: e.target.value })}>
+          {!(HTTP_METHODS as readonly string[]).includes(method) && <option value={method}>{method}</option>}
+          {HTTP_METHODS.map((m) => <option key={m} value={m}>{m}</option>)}
+        </select>
       </div>
       <div className="field field-grow">
-        <label htmlFor={`${id}-url`}><span className="visually-hidden">{title} </span>URL</label>
-        <input id={`${id}-url`} type="text" inputMode="url" spellCheck={false} autoComplete="off" value={url}
+        <label htmlFor={`${id}-url`}>URL</label>
+        <input id={`${id}-url`} aria-label={`${title} URL`} type="text" inputMode="url" spellCheck={false} autoComplete="off" value={url}
           onChange={(e) => setEndpoint(step, { url: e.target.value })} />
       </div>
     </div>

@@ -32,7 +32,7 @@ export async function setUpBuiltinFlow(page: Page, method: Method, placement: Pl
   await page.getByRole('radio', { name: PLACEMENT_LABELS[placement] }).check();
   if (placement === 'body') {
     // A form body needs POST; the resource defaults to GET.
-    await page.getByLabel('Protected resource Method', { exact: true }).selectOption('POST');
+    await page.getByRole('combobox', { name: 'Protected resource Method', exact: true }).selectOption('POST');
   }
 }
 

@@ -16,13 +16,17 @@ function anyText(ctx: Context, test: (s: string) => boolean): boolean {
 
 const anyValue = (ctx: Context, test: (p: SourcedParam) => boolean): boolean => ctx.collected.some(test);
 const needsEncoding = (s: string): boolean => encodeLenient(s) !== s;
+const nonAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+};
 
 export const ENCODE_MISTAKES = [
   mistake({
     id: 'enc-latin1', stage: 'encode', step: 'encoding', rarity: 'rare',
     title: 'Percent-encoded non-ASCII characters as Latin-1 (é as %E9) instead of UTF-8 (%C3%A9).',
     fix: 'The other side should encode text as UTF-8 before percent-encoding it (RFC 5849 §3.6).',
-    instances: (ctx) => when(anyText(ctx, (s) => /[^\x00-\x7f]/.test(s)), (k) => ({ ...k, latin1: true })),
+    instances: (ctx) => when(anyText(ctx, nonAscii), (k) => ({ ...k, latin1: true })),
   }),
   mistake({
     id: 'enc-sub-delims-unencoded', stage: 'encode', step: 'encoding', rarity: 'common',
