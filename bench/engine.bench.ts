@@ -2,8 +2,9 @@
  * Signatures per second of signRequestSync (HMAC-SHA1) next to its peers on the
  * same requests (issue 2, "Speed"), and the floor: HMAC-SHA1 of the finished base
  * string alone with the engine's own hash. Peers parse the same raw query or body
- * inside the timed function, as the engine does. Each figure is the best of
- * ROUNDS runs, since other processes on a shared machine slow runs at random.
+ * inside the timed function, as the engine does. Each figure is the median
+ * time per signature, best of ROUNDS runs, since other processes on a shared
+ * machine slow runs at random.
  */
 import { createHmac } from 'node:crypto';
 import { parse as parseQuery } from 'node:querystring';
@@ -86,19 +87,20 @@ function floor(c: BenchCase): Signer {
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(11);
 
-/** Other work on the machine slows single runs at random, so each case is run ROUNDS times and each signer's best round counts. */
+/** Other work on the machine slows single runs at random, so each case is run ROUNDS times and each signer's best median counts. */
 const ROUNDS = 3;
 
 async function bestPeriods(c: BenchCase, signers: readonly [string, Signer][]): Promise<Record<string, number>> {
   const big = c.request.body.length > 100_000;
   const best: Record<string, number> = {};
   for (let round = 0; round < ROUNDS; round++) {
-    const bench = new Bench({ time: big ? 1000 : 500, warmupTime: big ? 200 : 100, iterations: big ? 8 : 64 });
+    const bench = new Bench({ time: big ? 2000 : 500, warmupTime: big ? 300 : 100, iterations: big ? 30 : 64 });
     for (const [name, fn] of signers) bench.add(name, fn);
     await bench.run();
     for (const [name] of signers) {
       const result = bench.getTask(name)?.result;
-      const period = result !== undefined && 'period' in result ? result.period : NaN;
+      // The median, not the mean: a shared machine's load spikes inflate the mean of any run they touch.
+      const period = result !== undefined && 'latency' in result ? result.latency.p50 : NaN;
       best[name] = Math.min(best[name] ?? Infinity, period);
     }
   }
@@ -121,16 +123,16 @@ async function runCase(c: BenchCase): Promise<Record<string, number>> {
     const period = periods[name] ?? NaN;
     hz[name] = 1000 / period;
     const same = name.startsWith('floor') || fn() === once.trace.signature ? '' : '  (different signature: this peer departs from RFC 5849 on this input)';
-    console.log(`  ${name.padEnd(40)} ${fmt(hz[name])} sig/s  ${period.toFixed(4).padStart(10)} ms${same}`);
+    console.log(`  ${name.padEnd(40)} ${fmt(hz[name])} sig/s  ${period.toFixed(4).padStart(10)} ms median${same}`);
   }
   return hz;
 }
 
 const ratio = (a: number | undefined, b: number | undefined): string => ((a ?? NaN) / (b ?? NaN)).toFixed(2);
 
-export async function run(): Promise<void> {
+export async function run(only?: readonly BenchCase[]): Promise<void> {
   const engineName = 'sigstep signRequestSync';
-  for (const c of CASES) {
+  for (const c of only ?? CASES) {
     const hz = await runCase(c);
     const own = hz[engineName];
     console.log(`  ratios: sigstep / oauth-1.0a+crypto-js = ${ratio(own, hz['oauth-1.0a + crypto-js'])}×, ` +

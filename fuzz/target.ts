@@ -1,18 +1,20 @@
 /**
- * What a fuzz target is, and the checks every one of them shares. A target's
- * `check` runs its parser on one input and returns a description of what is
- * wrong with the answer, or undefined when the answer keeps the promise of
+ * What a fuzz target is, and the checks every one of them shares. A target
+ * parses one input, then `validate` returns a description of what is wrong
+ * with the answer, or undefined when the answer keeps the promise of
  * issue 6: no exception, a failure is a value with a message and a position,
- * a success is a well-formed request. An exception escapes `check` on purpose,
- * so fast-check reports and shrinks it.
+ * a success is a well-formed request. An exception escapes on purpose, so
+ * fast-check reports and shrinks it.
  */
 import type { EngineError, HttpRequest } from '../src/engine/index.ts';
 
 export interface FuzzTarget {
   /** the parser, as the report names it */
   readonly name: string;
-  /** one input through the parser; undefined = the answer is well-formed */
-  readonly check: (text: string) => string | undefined;
+  /** the parser alone (what the timings measure) */
+  readonly parse: (text: string) => unknown;
+  /** what is wrong with the parser's answer (and with what the app does next with it), or undefined */
+  readonly validate: (text: string, answer: unknown) => string | undefined;
   /** real examples, the starting points of near-valid mutations */
   readonly seeds: readonly string[];
   /** pieces of the format that mutations insert, so random edits land in its corners */
@@ -60,4 +62,18 @@ export function timed<T>(fn: () => T): { value: T; ms: number } {
   const start = performance.now();
   const value = fn();
   return { value, ms: performance.now() - start };
+}
+
+/** An engine failure about a whole request: a code and a message; a position, when given, is a non-negative integer. */
+export function checkEngineError(error: EngineError | undefined): string | undefined {
+  if (error === undefined) return 'a failure without an error';
+  if (typeof error.code !== 'string' || error.code === '') return 'a failure without a code';
+  if (typeof error.message !== 'string' || error.message.trim() === '') return `failure ${error.code} has no message`;
+  if (error.at !== undefined && (!Number.isInteger(error.at) || error.at < 0)) return `failure ${error.code} has a bad position ${error.at}`;
+  return undefined;
+}
+
+/** One input through a target: parse, then validate. Throws what the parser throws. */
+export function checkInput(target: FuzzTarget, text: string): string | undefined {
+  return target.validate(text, target.parse(text));
 }

@@ -90,41 +90,58 @@ export class Writer {
   }
 
   /**
-   * A raw form part src[from, to): its canonical second encoding written out and,
-   * when `decode`, its decoded UTF-16 units. Sets `status` to CANONICAL when the
-   * raw text was already §3.6 form, RECODED when it was not (`+`, lower-case hex,
-   * a raw `*`…), INVALID for a bad `%` or bytes that are not UTF-8 (RFC 3629 §3).
+   * A raw form part src[from, to): its canonical second encoding written out, and
+   * its decoded UTF-16 units (for a name too: not branching per byte is cheaper).
+   * Sets `status` to CANONICAL when the raw text was already §3.6 form, RECODED
+   * when it was not (`+`, lower-case hex, a raw `*`…), INVALID for a bad `%` or
+   * bytes that are not UTF-8 (RFC 3629 §3). One long function on purpose: it is
+   * the loop a megabyte body runs through, and the cursor lives in locals.
    */
-  raw(from: number, to: number, decode: boolean): void {
+  raw(from: number, to: number): void {
     const { src, out, units } = this;
     let j = this.j;
     let u = this.u;
     let status = CANONICAL;
     for (let i = from; i < to; ) {
-      const b = src[i] as number;
-      const k = CLASS[b] as number;
-      if (k === UNRESERVED) {
+      let b = src[i] as number;
+      // Runs of unreserved bytes are the bulk of most values: copy them in a tight loop.
+      while (CLASS[b] === UNRESERVED) {
         out[j++] = b;
-        if (decode) units[u++] = b;
-        i++;
-        continue;
+        units[u++] = b;
+        if (++i === to) break;
+        b = src[i] as number;
       }
+      if (i === to) break;
+      const k = CLASS[b] as number;
       if (k !== PERCENT) {
         const v = k === PLUS ? 0x20 : b;
         j = writeEscaped(out, j, v);
-        if (decode) units[u++] = v;
+        units[u++] = v;
         status = RECODED;
         i++;
         continue;
       }
-      let v = i + 2 < to ? hexByte(src, i) : -1;
-      if (v < 0) return this.invalid();
-      if (v > 0xff || CLASS[v] === UNRESERVED) status = RECODED;
-      v &= 0xff;
-      j = CLASS[v] === UNRESERVED ? ((out[j] = v), j + 1) : writeEscaped(out, j, v);
+      const h1 = src[i + 1] as number;
+      const h2 = src[i + 2] as number;
+      const hi = i + 2 < to ? (HEX[h1] as number) : -1;
+      const lo = i + 2 < to ? (HEX[h2] as number) : -1;
+      if ((hi | lo) < 0) return this.invalid();
+      const v = ((hi & 15) << 4) | (lo & 15);
+      if ((hi & lo & 16) !== 0 && CLASS[v] !== UNRESERVED) {
+        // Already §3.6 form: the second encoding is the same escape behind `%25`.
+        out[j] = 0x25;
+        out[j + 1] = 0x32;
+        out[j + 2] = 0x35;
+        out[j + 3] = h1;
+        out[j + 4] = h2;
+        j += 5;
+      } else {
+        status = RECODED;
+        j = CLASS[v] === UNRESERVED ? ((out[j] = v), j + 1) : writeEscaped(out, j, v);
+      }
       i += 3;
       if (v < 0x80) {
-        if (decode) units[u++] = v;
+        units[u++] = v;
         continue;
       }
       // A UTF-8 lead byte: its continuation bytes must follow, each escaped too.
@@ -136,11 +153,15 @@ export class Writer {
         const c = i + 2 < to && src[i] === 0x25 ? hexByte(src, i) : -1;
         if (c < 0 || (c & 0xc0) !== 0x80) return this.invalid();
         if (c > 0xff) status = RECODED;
-        j = writeEscaped(out, j, c & 0xff);
+        out[j] = 0x25;
+        out[j + 1] = 0x32;
+        out[j + 2] = 0x35;
+        out[j + 3] = UPPER_HEX[(c >> 4) & 15] as number;
+        out[j + 4] = UPPER_HEX[c & 15] as number;
+        j += 5;
         cp = (cp << 6) | (c & 0x3f);
       }
       if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return this.invalid();
-      if (!decode) continue;
       if (cp >= 0x10000) {
         units[u++] = 0xd7c0 + (cp >> 10);
         units[u++] = 0xdc00 | (cp & 0x3ff);
@@ -187,12 +208,11 @@ export function writeParameters(set: ParamSet, sorted: readonly Entry[], w: Writ
       w.separator(0x33, 0x44);
       w.encoded(e.encodedValue);
     } else {
-      // Names were decoded when the form was split; only values need their units.
-      w.raw(r[o] as number, r[o + 1] as number, false);
+      w.raw(r[o] as number, r[o + 1] as number);
       const nameStatus = w.status;
       w.separator(0x33, 0x44);
       const valueUnits = w.u;
-      w.raw(r[o + 2] as number, r[o + 3] as number, true);
+      w.raw(r[o + 2] as number, r[o + 3] as number);
       raws.push(e.ref, valueUnits, w.u, nameStatus, w.status, 0);
       rawCount++;
     }

@@ -61,7 +61,8 @@ export function parseRequestUri(url: string): RequestUri | Failure {
   const pathEnd = findAny(url, authEnd, end, '?#');
   const path = pathEnd === authEnd ? '/' : encodePath(url.slice(authEnd, pathEnd));
   const hasQuery = url.charCodeAt(pathEnd) === 0x3f && pathEnd < end;
-  const queryEnd = hasQuery ? findAny(url, pathEnd, end, '#') : -1;
+  const hash = hasQuery ? url.indexOf('#', pathEnd) : -1;
+  const queryEnd = hasQuery ? (hash === -1 || hash > end ? end : hash) : -1;
   return { baseUri: `${scheme}://${authority}${path}`, queryStart: hasQuery ? pathEnd + 1 : -1, queryEnd };
 }
 

@@ -28,19 +28,21 @@ interface Prepared {
   readonly key: string;
 }
 
+/** The input named `name` if it holds a lone surrogate (it could not be sent as UTF-8). */
+function surrogateIn(name: string, value: string | undefined): Failure | undefined {
+  const at = value === undefined ? -1 : firstLoneSurrogate(value);
+  return at === -1 ? undefined : loneSurrogateFailure(at, name);
+}
+
 /** The inputs besides the request that end up in the base string or key; each must be sendable as UTF-8. */
 function checkInputs(input: SignInput): Failure | undefined {
   const { credentials: c, protocol: p } = input;
-  const named: [string, string | undefined][] = [
-    ['consumerKey', c.consumerKey], ['consumerSecret', c.consumerSecret], ['token', c.token], ['tokenSecret', c.tokenSecret],
-    ['nonce', p.nonce], ['timestamp', p.timestamp], ['callback', p.callback], ['verifier', p.verifier], ['realm', p.realm],
-  ];
-  for (const [n, v] of p.extraHeaderParams ?? []) named.push(['extraHeaderParams', n], ['extraHeaderParams', v]);
-  for (const [name, value] of named) {
-    const at = value === undefined ? -1 : firstLoneSurrogate(value);
-    if (at !== -1) return loneSurrogateFailure(at, name);
-  }
-  return undefined;
+  let bad = surrogateIn('consumerKey', c.consumerKey) ?? surrogateIn('consumerSecret', c.consumerSecret)
+    ?? surrogateIn('token', c.token) ?? surrogateIn('tokenSecret', c.tokenSecret) ?? surrogateIn('nonce', p.nonce)
+    ?? surrogateIn('timestamp', p.timestamp) ?? surrogateIn('callback', p.callback) ?? surrogateIn('verifier', p.verifier)
+    ?? surrogateIn('realm', p.realm);
+  for (const [n, v] of p.extraHeaderParams ?? []) bad ??= surrogateIn('extraHeaderParams', n) ?? surrogateIn('extraHeaderParams', v);
+  return bad;
 }
 
 /** RFC 5849 §3.4.2 for HMAC/PLAINTEXT; for RSA the key is the PEM and the secrets are shown but unused. */
@@ -51,7 +53,7 @@ function keyFor(input: SignInput, spec: SignatureMethodSpec): { parts: SigningKe
   if (c.privateKeyPem === undefined || c.privateKeyPem.trim() === '') {
     return fail('missing-private-key', `${input.protocol.signatureMethod} needs an RSA private key (PEM).`, undefined, 'privateKey');
   }
-  return { parts: { ...parts, key: '' }, key: c.privateKeyPem };
+  return { parts: { consumerSecretEncoded: parts.consumerSecretEncoded, tokenSecretEncoded: parts.tokenSecretEncoded, key: '' }, key: c.privateKeyPem };
 }
 
 function prepare(input: SignInput): Result<Prepared> {

@@ -1,6 +1,6 @@
 /** Actions that touch several slices at once: presets, paste, share links, reset. */
 import type { Result } from '../engine/types.ts';
-import type { Pasted } from '../http/index.ts';
+import type { Pasted } from '../http/paste/index.ts';
 import { getPresets, type OAuth1Preset } from '../providers/presets.ts';
 import { defaultCheck } from './checkSlice.ts';
 import { defaultCredentials } from './credentialsSlice.ts';

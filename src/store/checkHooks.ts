@@ -4,9 +4,9 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { verifyRequest, verifyRequestSync } from '../engine/index.ts';
+import { verifyRequest, verifyRequestSync } from '../engine/verify.ts';
 import type { HttpRequest, Result, VerifyInput, VerifyResult } from '../engine/types.ts';
-import { parsePasted, type Pasted } from '../http/index.ts';
+import { parsePasted, type Pasted } from '../http/paste/index.ts';
 import { useAppStore } from './context.tsx';
 import { useEngine, type Derived } from './hooks.ts';
 import { readPastedParams, type PastedParams } from './pastedParams.ts';

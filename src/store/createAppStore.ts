@@ -17,6 +17,7 @@ import { createRequestSlice } from './requestSlice.ts';
 import { BAD_SHARE_NOTICE, readShareFragment } from './share.ts';
 import type { AppState, StoreEnv } from './types.ts';
 import { createUiSlice } from './uiSlice.ts';
+import { createWhySlice } from './whySlice.ts';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -45,6 +46,7 @@ export function createAppStore(options: CreateAppStoreOptions = {}): AppStore {
         ...createOAuth2Slice(env)(...a),
         ...createFlowSlice(env)(...a),
         ...createUiSlice(...a),
+        ...createWhySlice(...a),
         ...createAppActions(env)(...a),
       }),
       persistOptions(options.storage),

@@ -5,7 +5,8 @@
  * is kept in memory only.
  */
 import type { HttpRequest } from '../engine/types.ts';
-import { send, type SendFailure, type SendOutcome } from '../http/index.ts';
+import { send } from '../http/send.ts';
+import type { SendFailure, SendOutcome } from '../http/sendTypes.ts';
 import type { AppState, StoreEnv } from './types.ts';
 
 export type Via = 'direct' | 'relay';

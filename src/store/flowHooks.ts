@@ -4,9 +4,13 @@
  * from the inputs, never stored (CONVENTIONS.md, "Derived, never stored").
  */
 import { useMemo } from 'react';
-import { signRequest, signRequestSync } from '../engine/index.ts';
+import { signRequest, signRequestSync } from '../engine/sign.ts';
 import type { Result, SignResult } from '../engine/types.ts';
-import { clockSkew, decodeOAuthProblem, toCurl, toSignedScript, type OAuthProblem, type SendResponse } from '../http/index.ts';
+import { clockSkew } from '../http/clockSkew.ts';
+import { decodeOAuthProblem, type OAuthProblem } from '../http/oauthProblem.ts';
+import { toCurl } from '../http/curl.ts';
+import { toSignedScript } from '../http/script.ts';
+import type { SendResponse } from '../http/sendTypes.ts';
 import { useAppStore } from './context.tsx';
 import { answerFields, flowScriptInput, flowSignInput } from './flowRequests.ts';
 import type { FlowStepId } from './flowSlice.ts';

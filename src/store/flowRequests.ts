@@ -4,7 +4,9 @@
  * sends, the same engine input. Also what each answer carries forward.
  */
 import type { Credentials, HttpRequest, Param, Result, SignInput } from '../engine/types.ts';
-import { parseTokenResponse, type ScriptSignatureMethod, type SendResponse, type SignedScriptInput } from '../http/index.ts';
+import { parseTokenResponse } from '../http/tokenResponse.ts';
+import type { ScriptSignatureMethod, SignedScriptInput } from '../http/script.ts';
+import type { SendResponse } from '../http/sendTypes.ts';
 import type { FlowInputs, FlowStepId, StepClock } from './flowSlice.ts';
 import { isRsa } from './selectors.ts';
 

@@ -5,7 +5,7 @@
  * secrets unless they are remembered); `flowSession` is per step: its nonce and
  * timestamp, what was sent and what came back, the nonces sent so far — memory only.
  */
-import { signRequest } from '../engine/index.ts';
+import { signRequest } from '../engine/sign.ts';
 import { SIGNATURE_METHODS, type Placement, type SignatureMethod } from '../engine/types.ts';
 import { DEMO_OAUTH1, DEMO_OAUTH1_RSA, RELAY_MOUNT } from '../providers/demoCredentials.ts';
 import { getPresets, type OAuth1Preset } from '../providers/presets.ts';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { signRequest, signRequestSync } from '../engine/index.ts';
+import { signRequest, signRequestSync } from '../engine/sign.ts';
 import type { EngineError, Result, SignResult } from '../engine/types.ts';
 import { useAppStore } from './context.tsx';
 import { buildSignInput, isRsa, refMap, selectSignInputs, type RefMap } from './selectors.ts';

@@ -3,9 +3,10 @@
  * Pure functions of the inputs: the view and the send action build the same
  * request, so what is shown is what is sent.
  */
-import { basicCredentials, bearerRequest, clientCredentialsRequest, formEncode, type ClientCredentialsSteps } from '../engine/index.ts';
+import { basicCredentials, bearerRequest, clientCredentialsRequest, formEncode, type ClientCredentialsSteps } from '../engine/oauth2.ts';
 import type { HttpRequest } from '../engine/types.ts';
-import { parseTokenResponse, type SendResponse } from '../http/index.ts';
+import { parseTokenResponse } from '../http/tokenResponse.ts';
+import type { SendResponse } from '../http/sendTypes.ts';
 import type { OAuth2Inputs } from './oauth2Slice.ts';
 
 export interface TokenRequest {

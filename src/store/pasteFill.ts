@@ -5,7 +5,7 @@
  * are never touched. Check mode does not read these inputs back: it verifies
  * the pasted text itself.
  */
-import type { Pasted } from '../http/index.ts';
+import type { Pasted } from '../http/paste/index.ts';
 import { SIGNATURE_METHODS, type SignatureMethod } from '../engine/types.ts';
 import type { CredentialInputs } from './credentialsSlice.ts';
 import { splitUrl } from './formDecode.ts';

@@ -4,7 +4,7 @@
  * Sign inputs from a paste and to know, before verifying, whether there is a
  * signature to check and with which method.
  */
-import { parseAuthorizationHeader } from '../engine/index.ts';
+import { parseAuthorizationHeader } from '../engine/authHeader.ts';
 import type { HttpRequest } from '../engine/types.ts';
 import { decodeForm, splitUrl } from './formDecode.ts';
 import type { RowSource } from './requestSlice.ts';

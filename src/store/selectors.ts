@@ -2,7 +2,7 @@
  * Derived values: pure functions of the store's inputs. Nothing here is stored;
  * components get them through hooks.ts, so nothing on screen can go stale.
  */
-import { percentEncode } from '../engine/index.ts';
+import { percentEncode } from '../engine/percent.ts';
 import type { EngineError, HttpRequest, Param, Result, SignInput, SignatureMethod, SignatureTrace } from '../engine/types.ts';
 import type { CredentialInputs } from './credentialsSlice.ts';
 import type { ProtocolInputs } from './protocolSlice.ts';

@@ -4,7 +4,7 @@
  * anything computed from them that would reveal them: the signing key, a
  * PLAINTEXT signature) are left out unless the user ticks "Include secrets".
  */
-import { percentEncode } from '../engine/index.ts';
+import { percentEncode } from '../engine/percent.ts';
 import type { SignInput, SignResult } from '../engine/types.ts';
 
 export const REDACTED = '[secret omitted]';

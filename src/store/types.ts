@@ -15,9 +15,10 @@ import type { CheckSlice } from './checkSlice.ts';
 import type { OAuth2Slice } from './oauth2Slice.ts';
 import type { FlowSlice } from './flowSlice.ts';
 import type { UiSlice } from './uiSlice.ts';
+import type { WhySlice } from './whySlice.ts';
 import type { AppActions } from './appActions.ts';
 
-export type AppState = RequestSlice & ProtocolSlice & CredentialsSlice & CheckSlice & OAuth2Slice & FlowSlice & UiSlice & AppActions;
+export type AppState = RequestSlice & ProtocolSlice & CredentialsSlice & CheckSlice & OAuth2Slice & FlowSlice & UiSlice & WhySlice & AppActions;
 
 export type SliceCreator<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eSession, type E2eSession } from './support/app.ts';
-import { STEP1, card, openTab, send, setUpBuiltinFlow } from './support/flowPage.ts';
+import { STEP1, STEP4, card, openTab, send, seriousAxeViolations, setUpBuiltinFlow } from './support/flowPage.ts';
 
 let session: E2eSession;
 beforeAll(async () => {
@@ -68,6 +68,27 @@ describe('refusals, explained', () => {
     expect(await send(step1, 'temporary credentials request')).toContain('HTTP 401');
     expect(await step1.getByText(/This request reused the nonce/).count()).toBe(1);
     expect(await step1.getByRole('group', { name: 'What the provider said' }).textContent()).toContain('nonce_used');
+    await context.close();
+  });
+
+  it('has no serious accessibility violation with answers, refusals and failures on screen', async () => {
+    const { page, context } = await session.newPage();
+    await openTab(page, session.appUrl, 'Flow');
+    await setUpBuiltinFlow(page, 'HMAC-SHA1', 'header');
+    await page.getByLabel('Consumer secret').fill('wrong');
+    await send(card(page, STEP1), 'temporary credentials request');
+    await page.getByRole('radio', { name: 'Form body' }).check();
+    await send(card(page, STEP4), 'protected resource request');
+    await card(page, STEP1).getByText(/^Response headers \(/).click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'OAuth 2', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: 'Built-in test provider: OAuth 2.0 client credentials' });
+    await page.getByRole('button', { name: 'Load preset' }).click();
+    await send(card(page, '2. Token request'), 'token request');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto(`${session.appUrl}/callback?oauth_token=a&oauth_verifier=b`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 });

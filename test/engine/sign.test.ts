@@ -243,6 +243,19 @@ describe('signRequestSync and signRequest', () => {
     }
   });
 
+  it.each([['HMAC-SHA1', 'sha1'], ['HMAC-SHA256', 'sha256'], ['HMAC-SHA512', 'sha512']] as const)('sign %s as node:crypto HMAC does over the same base string', (signatureMethod, alg) => {
+    const r = signed(input(req, { credentials: { consumerKey: 'k', consumerSecret: 'c/s', tokenSecret: 't s' }, protocol: { signatureMethod, nonce: 'n', timestamp: '1' } }));
+    const mac = createHmac(alg, 'c%2Fs&t%20s').update(r.trace.baseString.full).digest();
+    expect(r.trace.signature).toBe(mac.toString('base64'));
+    expect(r.trace.digestHex).toBe(mac.toString('hex'));
+  });
+
+  it('sign PLAINTEXT with the key itself and no digest (RFC 5849 §3.4.4)', () => {
+    const r = signed(input(req, { credentials: { consumerKey: 'k', consumerSecret: 'c&s' }, protocol: { signatureMethod: 'PLAINTEXT', nonce: 'n', timestamp: '1' } }));
+    expect(r.trace.signature).toBe('c%26s&');
+    expect(r.trace.digestHex).toBe('');
+  });
+
   it("refuse RSA synchronously with 'async-required'", () => {
     expect(signRequestSync(input(req, { protocol: { signatureMethod: 'RSA-SHA1' } }))).toMatchObject({ ok: false, error: { code: 'async-required' } });
   });

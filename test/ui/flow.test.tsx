@@ -71,7 +71,8 @@ async function runToStep3(user: User) {
   return { requestToken, verifier: redirect.searchParams.get('oauth_verifier') ?? '' };
 }
 
-describe('Flow tab against the reference provider', () => {
+// Each test talks to a real server through several steps: more than the default 5 s when the machine is busy.
+describe('Flow tab against the reference provider', { timeout: 30_000 }, () => {
   it('runs initiate → authorize → token → resource, carrying each answer’s tokens into the next step', async () => {
     const { user, store } = await flowAgainstProvider();
     const { requestToken } = await runToStep3(user);

@@ -39,7 +39,8 @@ async function getToken(user: User) {
   return answer;
 }
 
-describe('OAuth 2 tab', () => {
+// Real requests to a real server: more than the default 5 s when the machine is busy.
+describe('OAuth 2 tab', { timeout: 30_000 }, () => {
   it('shows key:secret → base64 → Authorization: Basic, form-encoded per RFC 6749 §2.3.1 or raw', async () => {
     const { user } = await oauth2AgainstProvider();
     await user.click(screen.getByRole('switch', { name: 'Show secrets' }));

@@ -1,4 +1,4 @@
-import { linesAndColumn, type PasteKind } from '../../http/index.ts';
+import { linesAndColumn, type PasteKind } from '../../http/paste/index.ts';
 import { usePasteRequest } from '../../store/checkHooks.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { describeChar } from '../common/FieldError.tsx';

@@ -1,4 +1,4 @@
-import { percentEncode } from '../../engine/index.ts';
+import { percentEncode } from '../../engine/percent.ts';
 import type { SignatureTrace } from '../../engine/types.ts';
 
 export const MASK = '••••••••';

@@ -3,7 +3,7 @@
  * (or an OAuth 2.0 `error`), what it means, what the provider itself said, and
  * — for signature_invalid with the provider's base string — the two base strings.
  */
-import type { OAuthProblem } from '../../http/index.ts';
+import type { OAuthProblem } from '../../http/oauthProblem.ts';
 import { BaseStringCompare } from './BaseStringCompare.tsx';
 
 export function ProblemView({ problem, ours }: { problem: OAuthProblem; ours: string | undefined }) {

@@ -4,7 +4,7 @@
  * OAuth problem decoded, the clock skew, and a reused nonce called out.
  */
 import { useMemo } from 'react';
-import type { SendFailureKind, SendResponse } from '../../http/index.ts';
+import type { SendFailureKind, SendResponse } from '../../http/sendTypes.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { describeAnswer } from '../../store/flowHooks.ts';
 import type { Run } from '../../store/flowFire.ts';

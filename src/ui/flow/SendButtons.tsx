@@ -16,7 +16,7 @@ export function SendButtons({ what, busy, disabled = false, onSend }: Props) {
         onClick={() => onSend('direct')}>
         Send
       </button>
-      <button type="button" className="btn" disabled={busy || disabled} aria-label={`Send the ${what} via relay`}
+      <button type="button" className="btn" disabled={busy || disabled} aria-label={`Send via relay: the ${what}`}
         onClick={() => onSend('relay')}>
         Send via relay
       </button>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { signRequest } from '../../engine/index.ts';
+import { signRequest } from '../../engine/sign.ts';
 import { useAppStoreApi } from '../../store/context.tsx';
 import { buildSignInput, selectSignInputs } from '../../store/selectors.ts';
 import { buildTestVector } from '../../store/testVector.ts';

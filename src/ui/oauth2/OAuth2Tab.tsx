@@ -3,9 +3,9 @@
  * base64 → Authorization: Basic, the form body, the token answer with its
  * lifetime, then the Bearer request.
  */
-import { formEncode } from '../../engine/index.ts';
+import { formEncode } from '../../engine/oauth2.ts';
 import type { HttpRequest } from '../../engine/types.ts';
-import { toCurl } from '../../http/index.ts';
+import { toCurl } from '../../http/curl.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { useOAuth2Requests } from '../../store/flowHooks.ts';
 import { readTokenAnswer } from '../../store/oauth2Requests.ts';

@@ -2,6 +2,8 @@
  * Driving the Flow and OAuth 2 tabs the way a person does: by the names on
  * screen. Shared by the e2e files so each test reads as the steps it takes.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
@@ -44,7 +46,7 @@ export async function answerStatus(region: Locator): Promise<string> {
 }
 
 export async function send(region: Locator, what: string, via: 'direct' | 'relay' = 'direct'): Promise<string> {
-  await region.getByRole('button', { name: via === 'relay' ? `Send the ${what} via relay` : `Send the ${what}`, exact: true }).click();
+  await region.getByRole('button', { name: via === 'relay' ? `Send via relay: the ${what}` : `Send the ${what}`, exact: true }).click();
   await expect.poll(async () => region.getByRole('group', { name: /answer$/ }).getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
   return answerStatus(region);
 }
@@ -72,4 +74,18 @@ export async function answerFields(region: Locator): Promise<Record<string, stri
     out[name] = (await row.locator('td').textContent()) ?? '';
   }
   return out;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now, as "id: target" lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
