@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/http/**/*.test.ts', 'test/diff/**/*.test.ts', 'test/server/**/*.test.ts', 'test/providers/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/http/**/*.test.ts', 'test/diff/**/*.test.ts', 'test/server/**/*.test.ts', 'test/providers/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
         },
       },
       {

@@ -10,6 +10,10 @@ interface BenchModule {
 const modules: readonly (readonly [name: string, load: () => Promise<BenchModule>])[] = [
   ['engine', () => import('./engine.bench.ts')],
   ['explain', () => import('./explain.bench.ts')],
+  // Chromium on the production build (bench/browser/support.ts builds it once for these).
+  ['browser: keystroke to signature on screen', () => import('./browser/keystroke.bench.ts')],
+  ['browser: initial JavaScript vs React hello-world', () => import('./browser/bundle.bench.ts')],
+  ['browser: explainer full search, Chromium vs Node', () => import('./browser/explain.bench.ts')],
 ];
 
 let failed = 0;

@@ -95,5 +95,6 @@ export function inputsFor(target: FuzzTarget, options: MixOptions): fc.Arbitrary
     { weight: 1, arbitrary: long(seeds, dictionary, options.maxRepeat) },
   ];
   if (target.json === true) mix.push({ weight: 1, arbitrary: nested(seeds, options.maxDepth) });
+  if (target.extra !== undefined) mix.push({ weight: 5, arbitrary: target.extra() });
   return fc.oneof(...mix);
 }

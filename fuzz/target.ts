@@ -6,6 +6,7 @@
  * a success is a well-formed request. An exception escapes on purpose, so
  * fast-check reports and shrinks it.
  */
+import type fc from 'fast-check';
 import type { EngineError, HttpRequest } from '../src/engine/index.ts';
 
 export interface FuzzTarget {
@@ -21,6 +22,8 @@ export interface FuzzTarget {
   readonly dictionary: readonly string[];
   /** JSON formats also get deeply nested input */
   readonly json?: boolean;
+  /** inputs only this format needs, e.g. structural edits of a JSON document inside base64 */
+  readonly extra?: () => fc.Arbitrary<string>;
   /** large adversarial inputs (long runs, many quotes, deep nesting) of about `size` characters */
   readonly shapes: (size: number) => readonly Shape[];
 }

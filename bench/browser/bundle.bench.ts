@@ -172,6 +172,19 @@ function report(app: Sized, hello: Sized): void {
       .sort((a, b) => a.length - b.length)[0] ?? (first === undefined ? [] : importChain(app.app, entry, first));
     if (gateway.length > 0) console.log(`    ${gateway.map(short).join(' → ')}`);
   }
+
+  // A barrel (an index.ts of re-exports) imported by initial code puts every module it re-exports
+  // in the initial graph: the bundler chunks by reachability, so a module the initial code never
+  // calls still lands in an initial chunk when a lazy tab uses it (or keeps itself by side effects).
+  const initialIds = new Set(app.initial.flatMap((c) => [...c.modules.keys()]));
+  const barrels = [...initialIds].filter((id) => id.startsWith(`${REPO}src/`) && id.endsWith('/index.ts'));
+  if (barrels.length > 0) {
+    console.log('\nBarrels in the initial graph, and the initial modules that import them:');
+    for (const b of barrels) {
+      const importers = [...initialIds].filter((id) => app.app.graph.get(id)?.imports.includes(b));
+      console.log(`  ${short(b)} ← ${importers.length === 0 ? '(none)' : importers.map(short).join(', ')}`);
+    }
+  }
 }
 
 export async function run(): Promise<void> {

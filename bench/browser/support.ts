@@ -4,6 +4,7 @@
  * React hello-world built the same way, and the lead's e2e pieces — the static
  * app server with provider and relay, and Debian's Chromium with the right flags.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,7 @@ let appBuild: Promise<BuiltApp> | undefined;
 export function buildApp(): Promise<BuiltApp> {
   appBuild ??= (async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'sigstep-bench-app-'));
+    process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
     const graph = new Map<string, { imports: string[]; dynamicImports: string[] }>();
     const result = await build({
       root: REPO,

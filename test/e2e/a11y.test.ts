@@ -7,6 +7,7 @@
  * a CSP (`script-src 'self'`) that blocks inline scripts, and DevTools evaluation
  * is not subject to it.
  */
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,10 +17,21 @@ import { startE2eSession, type E2eSession } from './support/app.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** RFC 5849 §1.2's signed request with one character of the signature changed: a "does not match" verdict. */
+/** RFC 5849 §1.2's base string and secrets (test vectors, shared/vectors). */
+const RFC_BASE_STRING =
+  'GET&http%3A%2F%2Fphotos.example.net%2Fphotos&file%3Dvacation.jpg%26oauth_consumer_key%3Ddpf43f3p2l4k3l03' +
+  '%26oauth_nonce%3DchapoH%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D137131202' +
+  '%26oauth_token%3Dnnch734d00sl2jdk%26size%3Doriginal';
+
+/**
+ * The RFC's request as a client that leaves the token secret out of the key
+ * would sign it (built with node:crypto, not the engine): a "does not match"
+ * verdict, and a "Why?" that has an answer to show.
+ */
+const WRONG_SIGNATURE = createHmac('sha1', 'kd94hf93k423kf44&').update(RFC_BASE_STRING).digest('base64');
 const WRONG_RFC_CURL =
   `curl -H 'Authorization: OAuth realm="Photos", oauth_consumer_key="dpf43f3p2l4k3l03", oauth_token="nnch734d00sl2jdk", ` +
-  `oauth_signature_method="HMAC-SHA1", oauth_timestamp="137131202", oauth_nonce="chapoH", oauth_signature="MdpQcU8iPSUjWoN%2FUDMsK2sui9J%3D"' ` +
+  `oauth_signature_method="HMAC-SHA1", oauth_timestamp="137131202", oauth_nonce="chapoH", oauth_signature="${encodeURIComponent(WRONG_SIGNATURE)}"' ` +
   `'http://photos.example.net/photos?file=vacation.jpg&size=original'`;
 
 const RFC_PRESET = 'RFC 5849 §1.2 example (photos.example.net)';
@@ -57,7 +69,7 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
   return bad.map((v) => `${v.id} (${v.impact ?? '?'}, ${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'})`);
 }
 
-/** Opens a tab and brings it to the state worth checking: the Check tab with a pasted request and its verdict. */
+/** Opens a tab and brings it to the state worth checking: the Check tab with a pasted request, its verdict and the Why? answer. */
 async function showTab(page: Page, tab: Tab): Promise<void> {
   await page.getByRole('tab', { name: tab, exact: true }).click();
   switch (tab) {
@@ -70,6 +82,9 @@ async function showTab(page: Page, tab: Tab): Promise<void> {
       await page.getByLabel('Consumer secret').fill('kd94hf93k423kf44');
       await page.getByLabel('Token secret').fill('pfkkdhi9sl3r4s00');
       await page.getByText('Signature does not match').waitFor();
+      // and the explainer's answer, opened
+      await page.getByRole('button', { name: 'Why?' }).click();
+      await page.locator('.why-summary').filter({ hasText: /\S/ }).waitFor();
       return;
     }
     case 'Flow':

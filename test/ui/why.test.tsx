@@ -6,6 +6,7 @@
 import { createHmac } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MASK } from '../../src/ui/common/mask.ts';
 import { outputText, renderApp } from './renderApp.tsx';
 
 type User = ReturnType<typeof renderApp>['user'];
@@ -112,6 +113,20 @@ describe('Why? — the explainer in the Check tab', { timeout: 30_000 }, () => {
     expect(base.querySelector('pre')?.textContent?.replace(/\[added: |\]/g, '')).toBe(theirBase);
     expect(base.querySelectorAll('ins').length).toBeGreaterThan(0);
     expect(within(base).getAllByText('[added:')).not.toHaveLength(0);
+  });
+
+  it('masks a PLAINTEXT signature it reproduces — it is the key — until the secrets are shown', async () => {
+    const { user } = renderApp();
+    // PLAINTEXT sends the key itself; theirs leaves the token secret out of it.
+    const wrong = `${PHOTOS_SECRETS.consumer}&`;
+    await checkRequest(user, photosCurl(wrong).replace('HMAC-SHA1', 'PLAINTEXT'), PHOTOS_SECRETS);
+    await askWhy(user);
+    expect(why().getByText(/Left the token secret out of the key/)).toBeInTheDocument();
+    expect(why().getByText(/Reproduces the signature in the request exactly/)).toBeInTheDocument();
+    expect(outputText('Signature with this mistake')).toBe(MASK);
+    expect(outputText('Signature in the request, to compare')).toBe(MASK);
+    await user.click(screen.getByRole('switch', { name: 'Show secrets' }));
+    expect(outputText('Signature with this mistake')).toBe(wrong);
   });
 
   it('says honestly that no known mistake reproduces an unrelated signature, with the count and the closest base string', async () => {

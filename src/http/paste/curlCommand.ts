@@ -16,8 +16,16 @@ interface Arg {
   readonly at: number;
 }
 
+/**
+ * Nothing in these words is for a shell to interpret, so they are their own value.
+ * shell-quote costs microseconds per call, which a pasted command of 300,000
+ * words (fuzz/pasteTargets.ts) turned into seconds.
+ */
+const PLAIN_WORD = /^[A-Za-z0-9_\-.,:/@%+=]*$/;
+
 /** Shell-unquotes one word. `$VAR` stays literally (we have no environment) and is reported. */
 function unquote(word: ShellWord, variables: Set<string>): string | PasteFailure {
+  if (PLAIN_WORD.test(word.raw)) return word.raw;
   const entries = parse(word.raw, (name: string) => {
     if (name !== '') variables.add(name);
     return `$${name}`;

@@ -62,19 +62,27 @@ interface Headers {
 
 function readHeaders(text: string, from: number, to: number): Headers | PasteFailure {
   const headers: [string, string][] = [];
+  // The folded lines of the last header, joined once it ends: appending to the
+  // value line by line copied it each time, quadratic in the number of folds.
+  let folds: string[] = [];
+  const unfold = (): void => {
+    const last = headers[headers.length - 1];
+    if (last && folds.length > 0) last[1] = [last[1], ...folds].filter((part) => part !== '').join(' ');
+    folds = [];
+  };
   let hostAt = -1;
   let auth: { from: number; to: number; index: number } | undefined;
   let line = lineAt(text, from, to);
   for (; line.start < to && line.end > line.start; line = lineAt(text, line.next, to)) {
     const c = text.charCodeAt(line.start);
-    const last = headers[headers.length - 1];
     if (c === 0x20 || c === 0x09) {
       // obs-fold (RFC 9112 §5.2): the line continues the previous value; the fold becomes one space.
-      if (!last) return pasteError('bad-header-line', 'A header line starts with a space, but there is no header before it to continue.', line.start);
-      last[1] = `${last[1]} ${text.slice(line.start, line.end).trim()}`.trim();
+      if (headers.length === 0) return pasteError('bad-header-line', 'A header line starts with a space, but there is no header before it to continue.', line.start);
+      folds.push(text.slice(line.start, line.end).trim());
       if (auth && auth.index === headers.length - 1) auth.to = line.end;
       continue;
     }
+    unfold();
     const colon = text.indexOf(':', line.start);
     const name = colon === -1 || colon > line.end ? '' : text.slice(line.start, colon);
     if (!TOKEN.test(name)) {
@@ -84,6 +92,7 @@ function readHeaders(text: string, from: number, to: number): Headers | PasteFai
     if (name.toLowerCase() === 'authorization') auth = { from: colon + 1, to: line.end, index: headers.length };
     headers.push([name, text.slice(colon + 1, line.end).trim()]);
   }
+  unfold();
   return { headers, hostAt, bodyStart: line.next, authorization: auth };
 }
 

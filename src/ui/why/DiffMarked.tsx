@@ -3,11 +3,14 @@
  * same and what only ours has (removed), theirs what is the same and what only
  * theirs has (added). The marks are <del>/<ins> with words a screen reader says.
  */
+import { useMemo } from 'react';
 import type { Change } from '../../diff/index.ts';
+import { readableChanges } from './readableChanges.ts';
 
 export type DiffSide = 'ours' | 'theirs';
 
-export function DiffMarked({ changes, side }: { changes: readonly Change[]; side: DiffSide }) {
+export function DiffMarked({ changes: raw, side }: { changes: readonly Change[]; side: DiffSide }) {
+  const changes = useMemo(() => readableChanges(raw), [raw]);
   return (
     <>
       {changes.map((c, i) => {

@@ -99,7 +99,7 @@ function MatchView({ match, n, count, target, ours, mask }: {
           ))}
           <dt>Where the two computations part</dt>
           <dd>
-            At <StepLink step={match.partsAt} />: {place.what}.
+            At <StepLink step={match.partsAt} />{place.what === undefined ? '.' : `: ${place.what}.`}
           </dd>
           <dt>How to fix it</dt>
           {match.mistakes.map((m) => (
@@ -111,7 +111,7 @@ function MatchView({ match, n, count, target, ours, mask }: {
           <>
             <div className="side-by-side">
               <Output label={`Signature with ${name}`} copyText={match.signature}>{mask(match.signature, match)}</Output>
-              <Output label={names.label} copyText={target.value}>{mask(target.value)}</Output>
+              <Output label={names.label} copyText={target.value}>{mask(target.value, match)}</Output>
             </div>
             <VariantBaseString ours={ours} variant={match.baseString} label={`Base string with ${name}`} />
           </>
@@ -201,9 +201,11 @@ export function ExplanationView({ explained, target, plaintext }: Props) {
   if (matches.length === 0) {
     return (
       <div className="why-result">
-        <p className="hint">
-          Check the secrets first: a wrong consumer or token secret changes every signature, and no mistake can explain that.
-        </p>
+        {target.kind === 'signature' && (
+          <p className="hint">
+            Check the secrets first: a wrong consumer or token secret changes every signature, and no mistake can explain that.
+          </p>
+        )}
         {closest && <ClosestView closest={closest} target={target} />}
       </div>
     );

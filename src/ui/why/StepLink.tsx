@@ -12,17 +12,17 @@ interface StepPlace {
   readonly n: number;
   /** the steps panel's title for it */
   readonly title: string;
-  /** what the two sides disagree on, in words */
-  readonly what: string;
+  /** what the two sides disagree on, when the step's title does not say it */
+  readonly what?: string;
 }
 
 export const STEP_PLACES: Record<Step, StepPlace> = {
-  method: { n: 5, title: STEPS.baseString.title, what: 'the HTTP method in the base string' },
-  uri: { n: 5, title: STEPS.baseString.title, what: 'the base string URI' },
+  method: { n: 5, title: STEPS.baseString.title, what: 'the HTTP method written in it' },
+  uri: { n: 5, title: STEPS.baseString.title, what: 'the URI written in it' },
   parameters: { n: 1, title: STEPS.collected.title, what: 'which parameters are signed, and how they are put together' },
-  encoding: { n: 2, title: STEPS.encoded.title, what: 'the percent-encoding' },
-  key: { n: 6, title: STEPS.signingKey.title, what: 'the signing key' },
-  signature: { n: 7, title: STEPS.signature.title, what: 'the signature itself (its method or how it is written)' },
+  encoding: { n: 2, title: STEPS.encoded.title },
+  key: { n: 6, title: STEPS.signingKey.title },
+  signature: { n: 7, title: STEPS.signature.title, what: 'its method, or how it is written and sent' },
 };
 
 /** Scrolls to the step's heading and focuses it, so keyboard and screen-reader users land there too. */
