@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout: 30_000,
           include: ['test/engine/**/*.test.ts', 'test/http/**/*.test.ts', 'test/diff/**/*.test.ts', 'test/server/**/*.test.ts', 'test/providers/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
         },
       },
@@ -17,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // user-event types one key at a time through React; on a busy 2-core CI machine 5 s is too tight.
+          testTimeout: 30_000,
           include: ['test/ui/**/*.test.{ts,tsx}', 'test/store/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
         },

@@ -4,6 +4,7 @@
  */
 import { fail, type Failure } from './result.ts';
 import { firstLoneSurrogate, loneSurrogateFailure } from './percent.ts';
+import { removeDotSegments } from './dotSegments.ts';
 
 /** Where the parts of a request URL sit; offsets are into the URL string. */
 export interface RequestUri {
@@ -28,7 +29,7 @@ for (const c of '"<>`{}\x7f') PATH_ENCODE[c.charCodeAt(0)] = 1;
 
 const bad = (code: string, message: string, at: number): Failure => fail(code, message, at, 'url');
 
-/** RFC 5849 §3.4.1.2: scheme and host lower-cased, default port dropped, path kept, query/fragment/userinfo dropped. */
+/** RFC 5849 §3.4.1.2: scheme and host lower-cased, default port dropped, dot segments resolved, query/fragment/userinfo dropped. */
 export function baseStringUri(url: string): string | Failure {
   const parsed = parseRequestUri(url);
   return 'ok' in parsed ? parsed : parsed.baseUri;
@@ -59,7 +60,7 @@ export function parseRequestUri(url: string): RequestUri | Failure {
   const authority = parseAuthority(url, authStart, authEnd, defaultPort);
   if (typeof authority !== 'string') return authority;
   const pathEnd = findAny(url, authEnd, end, '?#');
-  const path = pathEnd === authEnd ? '/' : encodePath(url.slice(authEnd, pathEnd));
+  const path = pathEnd === authEnd ? '/' : removeDotSegments(encodePath(url.slice(authEnd, pathEnd)));
   const hasQuery = url.charCodeAt(pathEnd) === 0x3f && pathEnd < end;
   const hash = hasQuery ? url.indexOf('#', pathEnd) : -1;
   const queryEnd = hasQuery ? (hash === -1 || hash > end ? end : hash) : -1;

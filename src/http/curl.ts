@@ -38,7 +38,6 @@ export function curlArgs(req: HttpRequest): string[] {
   }
   const url = wireUrl(req.url);
   if (/[[\]{}]/.test(url)) args.push('--globoff'); // `app_id[]` is not a curl glob range
-  if (hasDotSegment(url)) args.push('--path-as-is'); // curl would otherwise resolve `/a/../b`
   args.push(url);
   return args;
 }
@@ -75,13 +74,4 @@ function encodeUtf8(ch: string): string {
   let out = '';
   for (const byte of new TextEncoder().encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return out;
-}
-
-function hasDotSegment(url: string): boolean {
-  const scheme = url.indexOf('://');
-  const pathStart = url.indexOf('/', scheme === -1 ? 0 : scheme + 3);
-  if (pathStart === -1) return false;
-  const q = url.indexOf('?', pathStart);
-  const path = url.slice(pathStart, q === -1 ? url.length : q);
-  return path.split('/').some((segment) => segment === '.' || segment === '..' || segment.toLowerCase() === '%2e' || segment.toLowerCase() === '%2e%2e');
 }

@@ -141,7 +141,7 @@ function parameterLines(input: SignedScriptInput, query: readonly Param[]): stri
 }
 
 function curlLine(input: SignedScriptInput, hasQuery: boolean): string {
-  const args = ['curl -sS --fail-with-body --globoff --path-as-is'];
+  const args = ['curl -sS --fail-with-body --globoff'];
   // -X HEAD would make curl wait for a body that never comes.
   args.push(input.method === 'HEAD' ? '--head' : '-X "$METHOD"');
   if (input.placement === 'header') args.push('-H "Authorization: $HEADER"');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { baseStringUri, signatureBaseString } from '../../src/engine/index.ts';
 
 describe('baseStringUri (RFC 5849 §3.4.1.2)', () => {
@@ -34,6 +35,27 @@ describe('baseStringUri (RFC 5849 §3.4.1.2)', () => {
 
   it('sends an internationalised host as punycode', () => {
     expect(baseStringUri('https://bücher.example/')).toBe('https://xn--bcher-kva.example/');
+  });
+
+  it('resolves dot segments as the request will be sent (RFC 3986 §5.2.4)', () => {
+    expect(baseStringUri('https://api.example.com/a/../openapi/./x')).toBe('https://api.example.com/openapi/x');
+    expect(baseStringUri('https://api.example.com/a/b/..')).toBe('https://api.example.com/a/');
+    expect(baseStringUri('https://api.example.com/../%2E%2e/a/%2e')).toBe('https://api.example.com/a/');
+    expect(baseStringUri('https://api.example.com/a..b/.c')).toBe('https://api.example.com/a..b/.c');
+    expect(baseStringUri('https://api.example.com/a/.x/..')).toBe('https://api.example.com/a/');
+  });
+
+  it('resolves dot segments exactly as the browser\'s URL parser does', () => {
+    // No segment that merely starts with a dot: Node 20's URL parser keeps `/a/.x/..` unresolved
+    // (Chromium and RFC 3986 give `/a/`), so it cannot be the oracle there; the case above covers it.
+    const segment = fc.constantFrom('a', 'bc', '.', '..', '%2e', '%2E%2e', '.%2E', '', 'x.');
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
+        const url = `https://h.example/${segments.join('/')}`;
+        expect(baseStringUri(url)).toBe(`https://h.example${new URL(url).pathname}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('returns a Failure for a relative URL', () => {

@@ -132,8 +132,6 @@ const OAUTH_1_0A_DEPARTURES: Readonly<Record<string, (g: Generated) => boolean>>
   'prototype-names': (g) => [...g.query, ...g.body].some(([n]) => n in Object.prototype),
   /** A name starting with oauth_ in the request overwrites or joins the library's own protocol parameters. */
   'oauth-names-in-request': (g) => [...g.query, ...g.body].some(([n]) => n.startsWith('oauth_')),
-  /** Request data in the body is an object, so duplicate body names must be arrays; the library sorts duplicate values itself. */
-  'duplicate-body-names-need-arrays': () => false,
 };
 
 function departuresOf(g: Generated): string[] {

@@ -115,6 +115,24 @@ describe('Why? — the explainer in the Check tab', { timeout: 30_000 }, () => {
     expect(within(base).getAllByText('[added:')).not.toHaveLength(0);
   });
 
+  it('shows both mistakes of a pair, each with its fix', async () => {
+    const { user } = renderApp();
+    // "+" for a space, and the key without the token secret: two mistakes at once.
+    const wrong = hmacSha1(`${EXAMPLE_SECRETS.consumer}&`, EXAMPLE_BASE.replaceAll('%2520', '%2B'));
+    await checkRequest(user, exampleCurl(wrong), EXAMPLE_SECRETS);
+    await askWhy(user);
+    expect(why().getByText('A pair of known mistakes reproduces the signature in the request exactly.')).toBeInTheDocument();
+    const match = within(why().getAllByRole('listitem')[0] as HTMLElement);
+    expect(match.getByRole('heading', { name: 'Two mistakes together (common + common)' })).toBeInTheDocument();
+    expect(match.getByText('Encoded a space as "+" (form encoding) instead of %20.')).toBeInTheDocument();
+    expect(match.getByText(/Left the token secret out of the key/)).toBeInTheDocument();
+    expect(match.getByText(/encode a space as %20 in the base string/)).toBeInTheDocument();
+    expect(match.getByText(/append the token secret/)).toBeInTheDocument();
+    // They part at the earlier of the two steps.
+    expect(match.getByRole('link', { name: /step 2, each name and value percent-encoded/ })).toBeInTheDocument();
+    expect(outputText('Signature with these mistakes')).toBe(wrong);
+  });
+
   it('masks a PLAINTEXT signature it reproduces — it is the key — until the secrets are shown', async () => {
     const { user } = renderApp();
     // PLAINTEXT sends the key itself; theirs leaves the token secret out of it.

@@ -38,12 +38,14 @@ function segments(text: string, spans: readonly Span[], parts: readonly Part[]):
 export function SpannedText({ text, spans, parts = [] }: { text: string; spans: readonly Span[]; parts?: readonly Part[] }) {
   return (
     <>
-      {segments(text, spans, parts).map((seg) => {
+      {/* Keyed by position in the list, not by offset: typing in one parameter shifts the offsets of
+          every later segment, and offset keys made React remount them all on each keystroke. */}
+      {segments(text, spans, parts).map((seg, i) => {
         const piece = text.slice(seg.start, seg.end);
         if (seg.ref !== undefined) {
-          return <ParamText key={seg.start} paramRef={seg.ref} text={piece} {...(seg.part ? { extraClass: seg.part.className } : {})} />;
+          return <ParamText key={i} paramRef={seg.ref} text={piece} {...(seg.part ? { extraClass: seg.part.className } : {})} />;
         }
-        return seg.part ? <span key={seg.start} className={seg.part.className}>{piece}</span> : <span key={seg.start}>{piece}</span>;
+        return seg.part ? <span key={i} className={seg.part.className}>{piece}</span> : <span key={i}>{piece}</span>;
       })}
     </>
   );

@@ -101,7 +101,7 @@ function MatchView({ match, n, count, target, ours, mask }: {
           <dd>
             At <StepLink step={match.partsAt} />{place.what === undefined ? '.' : `: ${place.what}.`}
           </dd>
-          <dt>How to fix it</dt>
+          <dt>Which side should change, and how</dt>
           {match.mistakes.map((m) => (
             <dd key={`${m.id}-${m.detail ?? ''}`} className="why-fix">{m.fix}</dd>
           ))}
