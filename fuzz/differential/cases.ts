@@ -123,13 +123,37 @@ export function requestUrl(c: SigningCase, withQuery = true): string {
 
 /**
  * RFC 5849 §3.4.1.2, from the case's parts rather than by parsing a URL: scheme
- * and host lower-case, the default port dropped, the path as sent ('/' when empty).
+ * and host lower-case, the default port dropped, the path as sent ('/' when
+ * empty, dot segments resolved as every client does before sending it).
  */
 export function expectedBaseUri(c: SigningCase): string {
   const scheme = c.scheme.toLowerCase();
   const port = Number(c.port);
   const keepPort = c.port !== '' && !((scheme === 'http' && port === 80) || (scheme === 'https' && port === 443));
-  return `${scheme}://${c.host.toLowerCase()}${keepPort ? `:${port}` : ''}${c.path === '' ? '/' : c.path}`;
+  return `${scheme}://${c.host.toLowerCase()}${keepPort ? `:${port}` : ''}${c.path === '' ? '/' : removeDotSegments(c.path)}`;
+}
+
+/** RFC 3986 §5.2.4, step by step as the RFC writes it (input buffer, output buffer). */
+export function removeDotSegments(path: string): string {
+  let input = path;
+  let output = '';
+  while (input !== '') {
+    if (input.startsWith('../')) input = input.slice(3);
+    else if (input.startsWith('./')) input = input.slice(2);
+    else if (input.startsWith('/./')) input = input.slice(2);
+    else if (input === '/.') input = '/';
+    else if (input.startsWith('/../') || input === '/..') {
+      input = `/${input.slice(input === '/..' ? 3 : 4)}`;
+      output = output.slice(0, Math.max(0, output.lastIndexOf('/')));
+    } else if (input === '.' || input === '..') input = '';
+    else {
+      const next = input.indexOf('/', input.startsWith('/') ? 1 : 0);
+      const end = next === -1 ? input.length : next;
+      output += input.slice(0, end);
+      input = input.slice(end);
+    }
+  }
+  return output;
 }
 
 /** The protocol parameters of RFC 5849 §3.1 this case sends, oauth_signature aside. */

@@ -69,6 +69,12 @@ export const FEATURES: readonly Feature[] = [
     neutralise: (c) => ({ ...c, path: '/' }),
   },
   {
+    id: 'dot-segment-in-path',
+    rfc: 'RFC 3986 §5.2.4: `.` and `..` segments are resolved before a request is sent (fetch, curl), so the server signs `/a/` for `/a/.`; the peer signs the unresolved path.',
+    present: (c) => c.path.split('/').some((s) => s === '.' || s === '..'),
+    neutralise: (c) => ({ ...c, path: c.path.split('/').map((s) => (s === '.' || s === '..' ? 'dot' : s)).join('/') }),
+  },
+  {
     id: 'path-with-sub-delims',
     rfc: 'RFC 5849 §3.4.1.2 signs the path as sent; the peer (legacy url.parse) escapes `\'` and other characters first, so it signs a path the request does not carry.',
     present: (c) => /[^A-Za-z0-9._~%/-]/.test(c.path),
@@ -143,5 +149,10 @@ export function explain(c: SigningCase, differs: (c: SigningCase) => boolean): s
     present.filter((f) => !keep.includes(f)).reduce((acc, f) => f.neutralise(acc), c);
   if (differs(without([]))) return 'unexplained';
   const causes = present.filter((f) => differs(without([f])));
-  return causes.length === 0 ? 'several-features-together' : causes.map((f) => f.id).join(' + ');
+  if (causes.length > 0) return causes.map((f) => f.id).join(' + ');
+  // No feature alone: look for two that only split the sides together.
+  for (const [i, f] of present.entries()) {
+    for (const g of present.slice(i + 1)) if (differs(without([f, g]))) return `${f.id} & ${g.id}`;
+  }
+  return 'several-features-together';
 }

@@ -19,8 +19,8 @@ export function Step({ n, info, section = info.section, copyText, children }: Pr
     <section className="step" aria-labelledby={id}>
       <h3 id={id}>
         <span className="step-n" aria-hidden="true">{n}</span>
-        <span className="visually-hidden">Step {n}: </span>
-        {info.title}
+        {/* The space must sit outside the hidden span: accessible-name computation trims inside it. */}
+        <span className="visually-hidden">Step {n}:</span> {info.title}
       </h3>
       <p className="why">
         {info.why}{' '}

@@ -93,6 +93,7 @@ export const ROWS: readonly Row[] = [
   // key
   { id: 'key-ampersand-dropped', fixture: 'sevenDigital', make: (r) => ({ ...r, key: 'YOUR_SECRET_HERE' }) },
   { id: 'key-ampersand-dropped', fixture: 'rfcPlaintext', make: (r) => ({ ...r, key: 'kd94hf93k423kf44' }) },
+  { id: 'key-ampersand-dropped', fixture: 'photos', make: (r) => ({ ...r, key: 'kd94hf93k423kf44' }) },
   { id: 'key-token-secret-left-out', fixture: 'photos', make: (r) => ({ ...r, key: 'kd94hf93k423kf44&' }) },
   { id: 'key-secrets-not-encoded', fixture: 'jsonItem', make: (r) => ({ ...r, key: 'cons sec/ret&tok%sec' }) },
   { id: 'key-secrets-encoded-twice', fixture: 'jsonItem', make: (r) => ({ ...r, key: 'cons%2520sec%252Fret&tok%2525sec' }) },

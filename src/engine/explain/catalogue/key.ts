@@ -5,9 +5,10 @@ import { mistake, when } from './entry.ts';
 export const KEY_MISTAKES = [
   mistake({
     id: 'key-ampersand-dropped', stage: 'key', step: 'key', rarity: 'common',
-    title: 'Used the consumer secret alone as the key, without the "&" that must follow it when there is no token secret.',
-    fix: 'The other side should always write "&" after the consumer secret, even with no token secret ("secret&"; RFC 5849 §3.4.2).',
-    instances: (_ctx, k) => when(k.key.token === '', (key) => ({ ...key, ampersand: false })),
+    title: 'Used the consumer secret alone as the key: no "&" after it (and no token secret, if there is one).',
+    fix: 'The other side should build the key as consumer secret, "&", token secret — the "&" stays even when there is no token secret ("secret&"; RFC 5849 §3.4.2).',
+    // With a token secret this is the bare consumer secret, which "token secret left out" ("secret&") does not cover.
+    instances: () => when(true, (key) => ({ ...key, token: '', ampersand: false })),
   }),
   mistake({
     id: 'key-token-secret-left-out', stage: 'key', step: 'key', rarity: 'common',
