@@ -3,9 +3,18 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// The index files are the public API for code outside src/. Inside src/ they would
+// make every lazy chunk's modules reachable from the first load, so import the module itself.
+const BARRELS = {
+  group: ['**/engine/index.ts', '**/http/index.ts', '**/diff/index.ts', '**/engine/explain/index.ts'],
+  message: 'Inside src/, import the module that exports it, not an index file: an index drags lazy code into the first load.',
+};
+
+// Each layer's rule replaces the one before it for its files, so every layer repeats BARRELS.
 const layer = (files, patterns) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  ignores: ['src/**/index.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, BARRELS] }] },
 });
 
 export default tseslint.config(
@@ -25,6 +34,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   // The layering of DESIGN.md, enforced: a violation is a lint error that says why.
+  layer(['src/**'], []),
   layer(['src/engine/**'], [
     { group: ['**/http/**', '**/diff/**', '**/store/**', '**/ui/**', '**/providers/**', 'react', 'react-dom', 'zustand', 'diff'],
       message: 'engine/ is pure: it may import only @noble/hashes and itself (DESIGN.md).' },

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './server/contentSecurityPolicy.ts';
 import { sigstepServer } from './server/vitePlugin.ts';
 
 // SIGSTEP_BASE lets the static build live under a sub-path (e.g. /tools/sigstep/).
@@ -7,6 +8,7 @@ const base = process.env.SIGSTEP_BASE ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), sigstepServer()],
+  // The CSP meta goes into the build only: the dev server's HMR needs inline script.
+  plugins: [react(), sigstepServer(), contentSecurityPolicy()],
   build: { outDir: 'dist', sourcemap: true },
 });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Nonces are remembered this long, which covers the whole ±5 minute timestamp window. */
 export const NONCE_WINDOW_SECONDS = 10 * 60;
 /** Hard cap on remembered nonces, whatever the request rate. */
@@ -16,7 +18,7 @@ export class NonceMemory {
   /** Records the nonce; false when it was already used. */
   use(args: { consumerKey: string; token: string; timestamp: number; nonce: string; nowSeconds: number }): boolean {
     this.purge(args.nowSeconds);
-    const key = `${args.consumerKey}\n${args.token}\n${args.nonce}`;
+    const key = nonceKey(args.consumerKey, args.token, args.nonce);
     let seen = this.bySecond.get(args.timestamp);
     if (seen?.has(key)) return false;
     if (seen === undefined) {
@@ -37,12 +39,12 @@ export class NonceMemory {
     for (const [second, seen] of this.bySecond) {
       if (second < oldest) this.drop(second, seen);
     }
-    // Over the cap, the oldest seconds go first. That reopens replay for them,
-    // which is the right trade for a loopback debugging tool: it must not be
-    // possible to exhaust its memory.
-    if (this.size <= MAX_NONCES) return;
+    // At the cap, the oldest seconds go first, making room for the nonce about
+    // to be added. That reopens replay for them, which is the right trade for a
+    // loopback debugging tool: it must not be possible to exhaust its memory.
+    if (this.size < MAX_NONCES) return;
     for (const second of [...this.bySecond.keys()].sort((a, b) => a - b)) {
-      if (this.size <= MAX_NONCES) break;
+      if (this.size < MAX_NONCES) break;
       const seen = this.bySecond.get(second);
       if (seen !== undefined) this.drop(second, seen);
     }
@@ -52,4 +54,13 @@ export class NonceMemory {
     this.size -= seen.size;
     this.bySecond.delete(second);
   }
+}
+
+/**
+ * A fixed-size digest of who used which nonce. A signed request may carry a
+ * nonce (and a token) up to the 1 MiB body cap; kept as they are, MAX_NONCES of
+ * those would be 100 GiB. 32 bytes each keeps the whole memory to a few MiB.
+ */
+function nonceKey(consumerKey: string, token: string, nonce: string): string {
+  return createHash('sha256').update(JSON.stringify([consumerKey, token, nonce])).digest('base64');
 }

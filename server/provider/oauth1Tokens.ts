@@ -91,10 +91,11 @@ export class OAuth1Tokens {
   private store(credential: Credential): void {
     const now = this.now();
     for (const [token, c] of this.byToken) if (c.expiresAt <= now) this.byToken.delete(token);
-    // Map iteration is insertion order, so the first entries are the oldest.
-    for (const token of this.byToken.keys()) {
+    // Map iteration is insertion order, so the first entries are the oldest. The
+    // pre-issued demo tokens (which never expire) are kept: the app's presets use them.
+    for (const [token, c] of this.byToken) {
       if (this.byToken.size < MAX_CREDENTIALS) break;
-      this.byToken.delete(token);
+      if (c.expiresAt !== Infinity) this.byToken.delete(token);
     }
     this.byToken.set(credential.token, credential);
   }

@@ -4,7 +4,7 @@
  * "parameter `a3` is `2 q` here and `2+q` there".
  */
 import { diffChars } from 'diff';
-import type { Result } from '../engine/index.ts';
+import type { Result } from '../engine/types.ts';
 import { parseBaseString, type ParsedParam } from './parseBaseString.ts';
 
 /** A run of characters: in both strings, only in ours (`removed`), or only in theirs (`added`). */

@@ -3,7 +3,9 @@
  * URI and the parameters, decoded twice. Pasted base strings are often damaged,
  * so every failure is a value with the offset of the bad character.
  */
-import { isFailure, percentDecode, type EngineError, type Result } from '../engine/index.ts';
+import { percentDecode } from '../engine/percent.ts';
+import { isFailure } from '../engine/result.ts';
+import type { EngineError, Result } from '../engine/types.ts';
 
 export interface ParsedParam {
   readonly name: string;

@@ -4,7 +4,7 @@
  * sentence); this adds what it does not read: the same inside JSON string
  * values (Yelp escapes `&` as \u0026), and a `base_string:` line (Google's old endpoint).
  */
-import { decodeOAuthProblem } from '../http/index.ts';
+import { decodeOAuthProblem } from '../http/oauthProblem.ts';
 
 /** METHOD & scheme%3A%2F%2F… & parameters, with no raw `&` inside the parts. */
 const BASE_STRING = /[A-Za-z]+&https?%3A%2F%2F[^&\s"'<]*&[^&\s"'<]*/i;

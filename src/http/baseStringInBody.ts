@@ -5,7 +5,7 @@
  * a field value, so the base string's own `&`s split it), or an "Expected
  * signature base string" sentence (Yelp). All scans are linear.
  */
-import { percentDecode } from '../engine/index.ts';
+import { percentDecode } from '../engine/percent.ts';
 import type { Param } from '../engine/types.ts';
 
 export function findBaseString(body: string, fields: readonly Param[]): string | undefined {

@@ -3,7 +3,7 @@
  * read into decoded fields, with the place of the first thing that is not form
  * encoding. One pass: `&` and `=` are each found once.
  */
-import { percentDecode } from '../engine/index.ts';
+import { percentDecode } from '../engine/percent.ts';
 import type { Param } from '../engine/types.ts';
 
 export interface FormError {

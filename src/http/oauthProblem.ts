@@ -4,7 +4,7 @@
  * error (RFC 6749 §5.2 JSON `error`), with advice in plain words and the base
  * string the provider computed, when it sent one.
  */
-import { parseAuthorizationHeader } from '../engine/index.ts';
+import { parseAuthorizationHeader } from '../engine/authHeader.ts';
 import type { Param } from '../engine/types.ts';
 import { findBaseString } from './baseStringInBody.ts';
 import { adviceFor } from './problemAdvice.ts';

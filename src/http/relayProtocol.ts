@@ -9,8 +9,18 @@ import type { SendFailure, SendFailureKind } from './sendTypes.ts';
 
 export const RELAY_TOKEN_HEADER = 'X-Sigstep-Relay-Token';
 
+/**
+ * `url` without its trailing slashes. A loop: `/\/+$/` retries from every slash
+ * of a long run, quadratic on a URL of many slashes (fuzz/, issue 6).
+ */
+export function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 0x2f) end--;
+  return url.slice(0, end);
+}
+
 export function forwardUrl(relayUrl: string): string {
-  return `${relayUrl.replace(/\/+$/, '')}/forward`;
+  return `${withoutTrailingSlashes(relayUrl)}/forward`;
 }
 
 export function forwardBody(req: HttpRequest): string {

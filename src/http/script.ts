@@ -5,8 +5,10 @@
  * Every value the user entered is written in plain sight at the top or in one
  * `…_param` line each, so the script can be read and edited.
  */
-import { baseStringUri, collectParameters, percentEncode } from '../engine/index.ts';
-import type { Failure } from '../engine/index.ts';
+import { baseStringUri } from '../engine/baseStringUri.ts';
+import { collectParameters } from '../engine/params.ts';
+import { percentEncode } from '../engine/percent.ts';
+import type { Failure } from '../engine/result.ts';
 import type { Param, Placement, Result } from '../engine/types.ts';
 import { wireUrl } from './curl.ts';
 import { BASE_STRING_LINES, ENCODE_FUNCTION, collectFunctions, signatureLine } from './scriptShell.ts';

@@ -5,6 +5,7 @@
  * is kept in memory only.
  */
 import type { HttpRequest } from '../engine/types.ts';
+import { withoutTrailingSlashes } from '../http/relayProtocol.ts';
 import { send } from '../http/send.ts';
 import type { SendFailure, SendOutcome } from '../http/sendTypes.ts';
 import type { AppState, StoreEnv } from './types.ts';
@@ -49,7 +50,7 @@ type Fetch = typeof fetch;
 
 /** The relay's `GET /token` (server/README.md, "Relay protocol"): allowed for the app's own origin only. */
 export async function fetchRelayToken(relayUrl: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Promise<{ ok: true; token: string } | { ok: false; failure: SendFailure }> {
-  const base = relayUrl.trim().replace(/\/+$/, '');
+  const base = withoutTrailingSlashes(relayUrl.trim());
   const failure = (message: string): { ok: false; failure: SendFailure } => ({
     ok: false,
     failure: {

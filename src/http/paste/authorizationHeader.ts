@@ -4,7 +4,7 @@
  * parameter on its own line and leaves `scope=Scope1` unquoted). The engine's parser
  * reads it; this file only finds where it is and unwraps it into one header line.
  */
-import { parseAuthorizationHeader } from '../../engine/index.ts';
+import { parseAuthorizationHeader } from '../../engine/authHeader.ts';
 import type { HttpRequest, Result } from '../../engine/types.ts';
 import { pasteError, pasted, type Pasted, type PasteFailure } from './types.ts';
 

@@ -3,7 +3,7 @@
  * request, with curl's own semantics (curl(1)). Anything not in the table is
  * refused by name, because guessing at an option could change what is signed.
  */
-import { percentEncode } from '../../engine/index.ts';
+import { percentEncode } from '../../engine/percent.ts';
 import { pasteError, type PasteFailure } from './types.ts';
 
 /** What the options said, before it becomes a request (curlRequest.ts). */

@@ -22,8 +22,14 @@ export interface CallbackMessage {
 
 /** Is this path the app's callback route (`${BASE_URL}callback`)? */
 export function isCallbackRoute(pathname: string, base: string = import.meta.env.BASE_URL): boolean {
-  const path = pathname.replace(/\/+$/, '');
-  return path === `${base.replace(/\/+$/, '')}/callback`;
+  return trimSlashes(pathname) === `${trimSlashes(base)}/callback`;
+}
+
+/** A loop, not `/\/+$/`: that regex is quadratic on a path of many slashes, and the path is whatever URL was opened. */
+function trimSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return path.slice(0, end);
 }
 
 /** The callback's query as a message; undefined when it carries none of the three parameters. */

@@ -6,7 +6,7 @@
  * the server reported (or its error body) and compares it with ours.
  */
 import { useId, useState } from 'react';
-import type { Explanation } from '../../engine/explain/index.ts';
+import type { Explanation } from '../../engine/explain/types.ts';
 import type { Result, VerifyInput, VerifyResult } from '../../engine/types.ts';
 import { useExplanation } from '../why/explain.ts';
 import { ExplanationView, summaryText, type WhyTarget } from '../why/ExplanationView.tsx';

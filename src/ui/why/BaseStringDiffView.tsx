@@ -3,7 +3,7 @@
  * same difference decoded to parameter level in plain words (diff/ does both).
  */
 import { useMemo } from 'react';
-import { diffBaseStrings, type PartDiff, type PartsDiff } from '../../diff/index.ts';
+import { diffBaseStrings, type PartDiff, type PartsDiff } from '../../diff/baseStringDiff.ts';
 import { Output } from '../common/Output.tsx';
 import { DiffMarked, differs } from './DiffMarked.tsx';
 import { Ticked } from './Ticked.tsx';

@@ -4,7 +4,7 @@
  * theirs has (added). The marks are <del>/<ins> with words a screen reader says.
  */
 import { useMemo } from 'react';
-import type { Change } from '../../diff/index.ts';
+import type { Change } from '../../diff/baseStringDiff.ts';
 import { readableChanges } from './readableChanges.ts';
 
 export type DiffSide = 'ours' | 'theirs';

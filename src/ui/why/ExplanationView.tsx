@@ -4,8 +4,9 @@
  * string and signature beside the target; or, honestly, that nothing matched.
  */
 import { useMemo } from 'react';
-import { diffBaseStrings } from '../../diff/index.ts';
-import { CATALOGUE, type Closest, type Explanation, type Match } from '../../engine/explain/index.ts';
+import { diffBaseStrings } from '../../diff/baseStringDiff.ts';
+import { CATALOGUE } from '../../engine/explain/catalogue.ts';
+import type { Closest, Explanation, Match } from '../../engine/explain/types.ts';
 import type { Result } from '../../engine/types.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { Output } from '../common/Output.tsx';

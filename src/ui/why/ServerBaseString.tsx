@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useId, useMemo } from 'react';
 import type { VerifyInput, VerifyResult } from '../../engine/types.ts';
-import { linesAndColumn } from '../../http/index.ts';
+import { linesAndColumn } from '../../http/paste/position.ts';
 import { useAppStore } from '../../store/context.tsx';
 import { describeChar } from '../common/FieldError.tsx';
 import { BaseStringDiffView } from './BaseStringDiffView.tsx';

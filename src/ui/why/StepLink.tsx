@@ -4,7 +4,7 @@
  * moves the view and the keyboard focus to that step.
  */
 import type { MouseEvent, ReactNode } from 'react';
-import type { Step } from '../../engine/explain/index.ts';
+import type { Step } from '../../engine/explain/types.ts';
 import { STEPS } from '../steps/stepInfo.ts';
 
 interface StepPlace {

@@ -4,8 +4,10 @@
  * (an error body that reports a base string, or a base string).
  */
 import { useMemo } from 'react';
-import { findReportedBaseString, parseBaseString } from '../../diff/index.ts';
-import { explainMismatch, type Explanation, type ExplainTarget } from '../../engine/explain/index.ts';
+import { parseBaseString } from '../../diff/parseBaseString.ts';
+import { findReportedBaseString } from '../../diff/reportedBaseString.ts';
+import { explainMismatch } from '../../engine/explain/explainMismatch.ts';
+import type { Explanation, ExplainTarget } from '../../engine/explain/types.ts';
 import type { Result, SignatureMethod, VerifyInput } from '../../engine/types.ts';
 
 /** Runs the explainer for what was verified; never throws (a bug becomes a message, not a blank tab). */

@@ -6,7 +6,7 @@
  * cleanup rule: an equal run no longer than the changes on both its sides goes.
  * Ours is still every unchanged and removed run in order, theirs every unchanged and added one.
  */
-import type { Change } from '../../diff/index.ts';
+import type { Change } from '../../diff/baseStringDiff.ts';
 
 interface Group {
   removed: string;

@@ -8,7 +8,7 @@ export const KEY_MISTAKES = [
     title: 'Used the consumer secret alone as the key: no "&" after it (and no token secret, if there is one).',
     fix: 'The other side should build the key as consumer secret, "&", token secret — the "&" stays even when there is no token secret ("secret&"; RFC 5849 §3.4.2).',
     // With a token secret this is the bare consumer secret, which "token secret left out" ("secret&") does not cover.
-    instances: () => when(true, (key) => ({ ...key, token: '', ampersand: false })),
+    instances: () => when<'key'>(true, (key) => ({ ...key, token: '', ampersand: false })),
   }),
   mistake({
     id: 'key-token-secret-left-out', stage: 'key', step: 'key', rarity: 'common',
