@@ -5,12 +5,10 @@
  * secrets unless they are remembered); `flowSession` is per step: its nonce and
  * timestamp, what was sent and what came back, the nonces sent so far — memory only.
  */
-import { signRequest } from '../engine/sign.ts';
 import { SIGNATURE_METHODS, type Placement, type SignatureMethod } from '../engine/types.ts';
 import { DEMO_OAUTH1, DEMO_OAUTH1_RSA, RELAY_MOUNT } from '../providers/demoCredentials.ts';
 import { getPresets, type OAuth1Preset } from '../providers/presets.ts';
-import { fireRequest, type RelayInputs, type Run, type Via } from './flowFire.ts';
-import { carriedTokens, flowSignInput } from './flowRequests.ts';
+import type { RelayInputs, Run, Via } from './flowFire.ts';
 import { nowSeconds } from './freshen.ts';
 import { isRsa } from './selectors.ts';
 import { bool, object, objectWithOptional, oneOf, str, type Check } from './shape.ts';
@@ -184,9 +182,9 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
       return fresh;
     };
 
-    const carry = (step: FlowStepId, run: Run) => {
+    const carry = (step: FlowStepId, run: Run, code: typeof import('./sendingCode.ts')) => {
       if (run.outcome?.ok !== true || step === 'resource') return;
-      const tokens = carriedTokens(run.outcome.response);
+      const tokens = code.carriedTokens(run.outcome.response);
       if (!tokens) return;
       if (step === 'initiate') {
         // A new request token voids the old verifier.
@@ -234,8 +232,9 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
       },
       async sendFlowStep(step, via) {
         const clock = clockForSend(step);
-        const input = flowSignInput(get().flow, step, clock);
-        const signed = input.ok ? await signRequest(input.value) : input;
+        const code = await import('./sendingCode.ts');
+        const input = code.flowSignInput(get().flow, step, clock);
+        const signed = input.ok ? await code.signRequest(input.value) : input;
         if (!signed.ok) {
           const failure = { kind: 'invalid-request' as const, message: signed.error.message, advice: 'Fix the inputs above; the request could not be signed.' };
           const request = input.ok ? input.value.request : { method: get().flow[step].method, url: get().flow[step].url, headers: [], body: '' };
@@ -244,7 +243,7 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
         }
         const nonceReused = get().flowSession.sentNonces.has(clock.nonce);
         patchSession((fs) => ({ sentNonces: new Set([...fs.sentNonces, clock.nonce]) }));
-        const run = await fireRequest({
+        const run = await code.fireRequest({
           request: signed.value.signedRequest,
           via,
           env,
@@ -256,7 +255,7 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
         // A later click may have started another run; only the newest one lands.
         if (get().flowSession.runs[step]?.id !== run.id) return;
         setRun(step, run);
-        carry(step, run);
+        carry(step, run, code);
       },
       setRelay: (key, value) => set((s) => ({ relay: { ...s.relay, [key]: value } })),
     };

@@ -5,8 +5,7 @@
  * obtained — lives only in memory.
  */
 import { bool, object, objectWithOptional, oneOf, str, type Check } from './shape.ts';
-import { fireRequest, type Run } from './flowFire.ts';
-import { buildBearerRequest, buildTokenRequest, readTokenAnswer } from './oauth2Requests.ts';
+import type { Run } from './flowFire.ts';
 import type { SliceCreator, StoreEnv } from './types.ts';
 
 export const CLIENT_AUTH = ['basic', 'body'] as const;
@@ -57,14 +56,15 @@ export function createOAuth2Slice(env: StoreEnv): SliceCreator<OAuth2Slice> {
       setOAuth2: (key, value) => set((s) => ({ oauth2: { ...s.oauth2, [key]: value } })),
       setOAuth2AccessToken: (accessToken) => set((s) => ({ oauth2Session: { ...s.oauth2Session, accessToken } })),
       async sendOAuth2(which, via) {
+        const code = await import('./sendingCode.ts');
         const s = get();
-        const request = which === 'token' ? buildTokenRequest(s.oauth2).request : buildBearerRequest(s.oauth2, s.oauth2Session.accessToken);
-        const run = await fireRequest({ request, via, env, get, set, onStart: (r) => setRun(which, r) });
+        const request = which === 'token' ? code.buildTokenRequest(s.oauth2).request : code.buildBearerRequest(s.oauth2, s.oauth2Session.accessToken);
+        const run = await code.fireRequest({ request, via, env, get, set, onStart: (r) => setRun(which, r) });
         // A later click may have started another run; only the newest one lands.
         if (get().oauth2Session.runs[which]?.id !== run.id) return;
         setRun(which, run);
         if (which !== 'token' || run.outcome?.ok !== true) return;
-        const answer = readTokenAnswer(run.outcome.response);
+        const answer = code.readTokenAnswer(run.outcome.response);
         if (answer?.accessToken !== undefined) {
           const accessToken = answer.accessToken;
           set((st) => ({ oauth2Session: { ...st.oauth2Session, accessToken } }));
