@@ -22,6 +22,25 @@ export interface FormField {
  */
 export function parseFormFields(text: string, from: number, to: number, input: string): FormField[] | Failure {
   const fields: FormField[] = [];
+  const failed = forEachFormField(text, from, to, (start, nameEnd, end) => {
+    const name = decodeAt(text.slice(start, nameEnd), true, start, input);
+    if (typeof name !== 'string') return name;
+    const value = nameEnd === end ? '' : decodeAt(text.slice(nameEnd + 1, end), true, nameEnd + 1, input);
+    if (typeof value !== 'string') return value;
+    fields.push({ name, value, start, end });
+    return undefined;
+  });
+  return failed ?? fields;
+}
+
+/**
+ * Calls `visit` with the bounds of each non-empty field of text[from, to): the name
+ * is [start, nameEnd), the value (nameEnd, end) — empty when nameEnd === end.
+ * Stops at the first Failure `visit` returns, and returns it.
+ */
+export function forEachFormField(
+  text: string, from: number, to: number, visit: (start: number, nameEnd: number, end: number) => Failure | undefined,
+): Failure | undefined {
   // `=` found so far; kept between fields so a body without any `=` is not rescanned per field.
   let eq = -2;
   for (let start = from; start < to; ) {
@@ -32,16 +51,12 @@ export function parseFormFields(text: string, from: number, to: number, input: s
         eq = text.indexOf('=', start);
         if (eq === -1) eq = to;
       }
-      const nameEnd = eq < end ? eq : end;
-      const name = decodeAt(text.slice(start, nameEnd), true, start, input);
-      if (typeof name !== 'string') return name;
-      const value = nameEnd === end ? '' : decodeAt(text.slice(nameEnd + 1, end), true, nameEnd + 1, input);
-      if (typeof value !== 'string') return value;
-      fields.push({ name, value, start, end });
+      const failed = visit(start, eq < end ? eq : end, end);
+      if (failed !== undefined) return failed;
     }
     start = end + 1;
   }
-  return fields;
+  return undefined;
 }
 
 /**

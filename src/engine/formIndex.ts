@@ -7,7 +7,7 @@
 import type { ParamSource } from './types.ts';
 import type { ParamSet } from './paramSet.ts';
 import { decodeAt } from './percent.ts';
-import { parseFormFields } from './form.ts';
+import { forEachFormField, parseFormFields } from './form.ts';
 import { sourceBuffer } from './scratch.ts';
 import type { Failure } from './result.ts';
 
@@ -38,30 +38,19 @@ export function indexForm(
   set.sourceUsed = at + written;
   const segment = { text, input, delta: from - at };
   let dropped = 0;
-  let eq = -2; // the next `=`, kept between fields so text without any `=` is not rescanned
-  for (let start = from; start < to; ) {
-    let end = text.indexOf('&', start);
-    if (end === -1 || end > to) end = to;
-    if (end > start) {
-      if (eq < start) {
-        eq = text.indexOf('=', start);
-        if (eq === -1) eq = to;
-      }
-      const nameEnd = eq < end ? eq : end;
-      const valueFrom = nameEnd < end ? nameEnd + 1 : end;
-      const rawName = text.slice(start, nameEnd);
-      const name = escaped(rawName) ? decodeAt(rawName, true, start, input) : rawName;
-      if (typeof name !== 'string') return name;
-      if (filter.keep(name)) {
-        set.addRaw(name, rawName, text.slice(valueFrom, end), source, segment, start - from + at, valueFrom - from + at);
-      } else {
-        dropped++;
-        const failed = name === 'oauth_signature' ? keepSignature(text, valueFrom, end, input, filter) : undefined;
-        if (failed !== undefined) return failed;
-      }
+  const failed = forEachFormField(text, from, to, (start, nameEnd, end) => {
+    const valueFrom = nameEnd < end ? nameEnd + 1 : end;
+    const rawName = text.slice(start, nameEnd);
+    const name = escaped(rawName) ? decodeAt(rawName, true, start, input) : rawName;
+    if (typeof name !== 'string') return name;
+    if (filter.keep(name)) {
+      set.addRaw(name, rawName, text.slice(valueFrom, end), source, segment, start - from + at, valueFrom - from + at);
+      return undefined;
     }
-    start = end + 1;
-  }
+    dropped++;
+    return name === 'oauth_signature' ? keepSignature(text, valueFrom, end, input, filter) : undefined;
+  });
+  if (failed !== undefined) return failed;
   return dropped;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The request signRequest starts from: any oauth_* parameters a pasted request
+ * The request signRequest starts from. The oauth_* parameters a pasted request
  * already carries are taken out (they are about to be replaced, not duplicated),
  * and a body placement gets its form Content-Type.
  */
