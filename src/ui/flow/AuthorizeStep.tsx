@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/context.tsx';
 import { FlowCard } from './FlowCard.tsx';
 import { FLOW_CARDS } from './stepCopy.ts';
+import { TextField } from '../common/TextField.tsx';
 
 /** The authorize URL with oauth_token added to whatever query it already has. */
 export function authorizeHref(authorizeUrl: string, requestToken: string): string | undefined {
@@ -27,11 +28,8 @@ export function AuthorizeStep() {
   const href = authorizeHref(f.authorizeUrl, f.requestToken);
   return (
     <FlowCard info={FLOW_CARDS.authorize}>
-      <div className="field">
-        <label htmlFor="flow-authorize-url">Authorize URL</label>
-        <input id="flow-authorize-url" type="text" inputMode="url" spellCheck={false} autoComplete="off" value={f.authorizeUrl}
-          onChange={(e) => setFlow('authorizeUrl', e.target.value)} />
-      </div>
+      <TextField id="flow-authorize-url" label="Authorize URL" inputMode="url" value={f.authorizeUrl}
+        onChange={(v) => setFlow('authorizeUrl', v)} />
       <div className="field">
         <label htmlFor="flow-request-token">Request token</label>
         <input id="flow-request-token" type="text" spellCheck={false} autoComplete="off" value={f.requestToken}

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/context.tsx';
 import { isRsa } from '../../store/selectors.ts';
 import { RememberSecretsSwitch } from '../inputs/RememberSecretsSwitch.tsx';
 import { SecretField } from '../inputs/SecretField.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 const PLACEMENTS: readonly [Placement, string][] = [
   ['header', 'Authorization header'],
@@ -40,11 +41,8 @@ export function FlowSettings() {
       <fieldset>
         <legend>Client credentials</legend>
         <div className="grid-2">
-          <div className="field">
-            <label htmlFor="flow-consumer-key">Consumer key</label>
-            <input id="flow-consumer-key" type="text" spellCheck={false} autoComplete="off" value={f.consumerKey}
-              onChange={(e) => setFlow('consumerKey', e.target.value)} />
-          </div>
+          <TextField id="flow-consumer-key" label="Consumer key" value={f.consumerKey}
+            onChange={(v) => setFlow('consumerKey', v)} />
           {!rsa && (
             <SecretField id="flow-consumer-secret" label="Consumer secret" value={f.consumerSecret}
               onChange={(v) => setFlow('consumerSecret', v)} />

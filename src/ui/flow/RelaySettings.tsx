@@ -4,6 +4,7 @@
  */
 import { useAppStore } from '../../store/context.tsx';
 import { SecretField } from '../inputs/SecretField.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 export function RelaySettings() {
   const relayUrl = useAppStore((s) => s.relay.relayUrl);
@@ -17,11 +18,8 @@ export function RelaySettings() {
         request from a local server instead and passes the answer back. It listens on 127.0.0.1 only.
       </p>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="relay-url">Relay URL</label>
-          <input id="relay-url" type="text" inputMode="url" spellCheck={false} autoComplete="off" value={relayUrl}
-            onChange={(e) => setRelay('relayUrl', e.target.value)} />
-        </div>
+        <TextField id="relay-url" label="Relay URL" inputMode="url" value={relayUrl}
+          onChange={(v) => setRelay('relayUrl', v)} />
         <SecretField id="relay-token" label="Relay token" value={relayToken} onChange={(v) => setRelay('relayToken', v)}
           describedBy="relay-token-hint" />
       </div>

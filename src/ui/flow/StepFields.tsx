@@ -4,6 +4,7 @@ import { carriedTokens } from '../../store/flowRequests.ts';
 import type { FlowStepId } from '../../store/flowSlice.ts';
 import { maskSecret } from '../common/mask.ts';
 import { SecretField } from '../inputs/SecretField.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 export function InitiateFields() {
   const callback = useAppStore((s) => s.flow.callback);
@@ -42,11 +43,8 @@ export function ResourceFields() {
   const setFlow = useAppStore((s) => s.setFlow);
   return (
     <div className="grid-2">
-      <div className="field">
-        <label htmlFor="flow-access-token">Access token</label>
-        <input id="flow-access-token" type="text" spellCheck={false} autoComplete="off" value={accessToken}
-          onChange={(e) => setFlow('accessToken', e.target.value)} />
-      </div>
+      <TextField id="flow-access-token" label="Access token" value={accessToken}
+        onChange={(v) => setFlow('accessToken', v)} />
       <SecretField id="flow-access-token-secret" label="Access token secret" value={secret}
         onChange={(v) => setFlow('accessTokenSecret', v)} />
     </div>

@@ -4,6 +4,7 @@ import { isRsa } from '../../store/selectors.ts';
 import { FieldError } from '../common/FieldError.tsx';
 import { useFieldError } from '../sign/SignDerived.tsx';
 import { SecretField } from './SecretField.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 /** Client credentials and token credentials (RFC 5849 §1.1), and the RSA private key. */
 export function CredentialsFields() {
@@ -16,18 +17,12 @@ export function CredentialsFields() {
     <fieldset className="credentials">
       <legend>Credentials</legend>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="consumer-key">Consumer key</label>
-          <input id="consumer-key" type="text" spellCheck={false} autoComplete="off" value={c.consumerKey}
-            onChange={(e) => setCredential('consumerKey', e.target.value)} />
-        </div>
+        <TextField id="consumer-key" label="Consumer key" value={c.consumerKey}
+          onChange={(v) => setCredential('consumerKey', v)} />
         <SecretField id="consumer-secret" label="Consumer secret" value={c.consumerSecret}
           onChange={(v) => setCredential('consumerSecret', v)} />
-        <div className="field">
-          <label htmlFor="token">Token</label>
-          <input id="token" type="text" spellCheck={false} autoComplete="off" value={c.token}
-            onChange={(e) => setCredential('token', e.target.value)} />
-        </div>
+        <TextField id="token" label="Token" value={c.token}
+          onChange={(v) => setCredential('token', v)} />
         <SecretField id="token-secret" label="Token secret" value={c.tokenSecret}
           onChange={(v) => setCredential('tokenSecret', v)} />
       </div>

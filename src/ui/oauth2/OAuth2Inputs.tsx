@@ -5,6 +5,7 @@ import { Switch } from '../common/Switch.tsx';
 import { RememberSecretsSwitch } from '../inputs/RememberSecretsSwitch.tsx';
 import { SecretField } from '../inputs/SecretField.tsx';
 import { RelaySettings } from '../flow/RelaySettings.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 export function OAuth2Inputs() {
   const o = useAppStore(useShallow((s) => s.oauth2));
@@ -16,23 +17,14 @@ export function OAuth2Inputs() {
         RFC 6749 §4.4: the client trades its own ID and secret for an access token, then sends the token as{' '}
         <code>Authorization: Bearer …</code>. No user is involved.
       </p>
-      <div className="field">
-        <label htmlFor="oauth2-token-url">Token URL</label>
-        <input id="oauth2-token-url" type="text" inputMode="url" spellCheck={false} autoComplete="off" value={o.tokenUrl}
-          onChange={(e) => set('tokenUrl', e.target.value)} />
-      </div>
+      <TextField id="oauth2-token-url" label="Token URL" inputMode="url" value={o.tokenUrl}
+        onChange={(v) => set('tokenUrl', v)} />
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="oauth2-client-id">Client ID</label>
-          <input id="oauth2-client-id" type="text" spellCheck={false} autoComplete="off" value={o.clientId}
-            onChange={(e) => set('clientId', e.target.value)} />
-        </div>
+        <TextField id="oauth2-client-id" label="Client ID" value={o.clientId}
+          onChange={(v) => set('clientId', v)} />
         <SecretField id="oauth2-client-secret" label="Client secret" value={o.clientSecret} onChange={(v) => set('clientSecret', v)} />
-        <div className="field">
-          <label htmlFor="oauth2-scope">Scope (optional)</label>
-          <input id="oauth2-scope" type="text" spellCheck={false} autoComplete="off" value={o.scope}
-            onChange={(e) => set('scope', e.target.value)} />
-        </div>
+        <TextField id="oauth2-scope" label="Scope (optional)" value={o.scope}
+          onChange={(v) => set('scope', v)} />
       </div>
       <fieldset className="radio-group">
         <legend>Client authentication</legend>

@@ -18,6 +18,7 @@ import { SecretField } from '../inputs/SecretField.tsx';
 import '../flow/flow.css';
 import { OAuth2Inputs } from './OAuth2Inputs.tsx';
 import { TokenAnswerView } from './TokenAnswerView.tsx';
+import { TextField } from '../common/TextField.tsx';
 
 /** Hides each secret (longest first) in text shown on screen, unless secrets are shown. */
 function useMasker(secrets: readonly string[]): (text: string) => string {
@@ -95,11 +96,8 @@ function BearerStep() {
   const mask = useMasker([accessToken]);
   return (
     <FlowCard info={{ n: 3, title: 'Bearer request', rfc: 6750, section: '2.1', why: 'Whoever holds the access token may use it: it goes in Authorization: Bearer, over HTTPS only.' }}>
-      <div className="field">
-        <label htmlFor="oauth2-resource-url">Resource URL</label>
-        <input id="oauth2-resource-url" type="text" inputMode="url" spellCheck={false} autoComplete="off" value={resourceUrl}
-          onChange={(e) => setOAuth2('resourceUrl', e.target.value)} />
-      </div>
+      <TextField id="oauth2-resource-url" label="Resource URL" inputMode="url" value={resourceUrl}
+        onChange={(v) => setOAuth2('resourceUrl', v)} />
       <SecretField id="oauth2-access-token" label="Access token" value={accessToken} onChange={setToken} />
       <RequestOutputs name="Bearer" request={bearer} mask={mask} />
       <SendButtons what="Bearer request" busy={run?.state === 'sending'} disabled={resourceUrl.trim() === '' || accessToken === ''}
