@@ -11,9 +11,16 @@ function sendForm(request: ProviderRequest, pairs: readonly Pair[]): void {
   send(request.res, 200, 'application/x-www-form-urlencoded; charset=utf-8', formatForm(pairs));
 }
 
+/**
+ * Each request token keeps its callback until it is used or expires; the cap keeps
+ * 10,000 outstanding tokens from holding gigabytes (browsers cut URLs far shorter anyway).
+ */
+const MAX_CALLBACK_LENGTH = 8192;
+
 /** 'oob' or an absolute http(s) URL: anything else could not be redirected to safely. */
 function isUsableCallback(callback: string): boolean {
   if (callback === 'oob') return true;
+  if (callback.length > MAX_CALLBACK_LENGTH) return false;
   try {
     const url = new URL(callback);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -28,7 +35,7 @@ export const initiate: Endpoint = (ctx, request) => {
   if (verified === undefined) return;
   const callback = verified.oauth.get('oauth_callback')?.value ?? '';
   if (!isUsableCallback(callback)) {
-    sendProblem(request.res, problem('parameter_rejected', `oauth_callback must be "oob" or an absolute http(s) URL, not "${callback}".`,
+    sendProblem(request.res, problem('parameter_rejected', `oauth_callback must be "oob" or an absolute http(s) URL of at most ${MAX_CALLBACK_LENGTH} characters, not "${callback.slice(0, 200)}".`,
       [['oauth_parameters_rejected', 'oauth_callback']]));
     return;
   }

@@ -213,6 +213,14 @@ describe('malformed requests', () => {
     expect(body.oauth_parameters_rejected).toBe('oauth_callback');
   });
 
+  it('refuses a callback URL longer than 8,192 characters, so stored request tokens stay small', async () => {
+    const callback = `https://client.example/cb?pad=${'x'.repeat(8200)}`;
+    const signed = signOAuth1({ ...clientFor('HMAC-SHA1'), method: 'POST', url: `${provider.url}/oauth/initiate`, signatureMethod: 'HMAC-SHA1', placement: 'body', timestamp: nowSeconds(), oauth: { oauth_callback: callback } });
+    const { status, body } = await problemOf(await send(signed));
+    expect(status).toBe(400);
+    expect(body.oauth_parameters_rejected).toBe('oauth_callback');
+  });
+
   it('answers a body over 1 MiB with 413', async () => {
     const response = await send({ method: 'POST', url: `${provider.url}/api/me`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `x=${'a'.repeat(1024 * 1024)}` });
     expect(response.status).toBe(413);
