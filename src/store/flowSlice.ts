@@ -5,14 +5,13 @@
  * secrets unless they are remembered); `flowSession` is per step: its nonce and
  * timestamp, what was sent and what came back, the nonces sent so far — memory only.
  */
-import { SIGNATURE_METHODS, type Placement, type SignatureMethod } from '../engine/types.ts';
+import type { Placement, SignatureMethod } from '../engine/types.ts';
 import { DEMO_OAUTH1, DEMO_OAUTH1_RSA, RELAY_MOUNT } from '../providers/demoCredentials.ts';
 import { getPresets, type OAuth1Preset } from '../providers/presets.ts';
 import type { RelayInputs, Run, Via } from './flowFire.ts';
 import { nowSeconds } from './freshen.ts';
 import { isRsa } from './selectors.ts';
-import { bool, object, objectWithOptional, oneOf, str, type Check } from './shape.ts';
-import type { AppState, SliceCreator, StoreEnv } from './types.ts';
+import type { SliceCreator, StoreEnv } from './types.ts';
 
 export const FLOW_STEPS = ['initiate', 'token', 'resource'] as const;
 export type FlowStepId = (typeof FLOW_STEPS)[number];
@@ -48,7 +47,7 @@ export interface FlowInputs {
 
 /** Secrets: kept out of localStorage unless "Remember secrets" is on. Token secrets obtained in the flow count. */
 export const FLOW_SECRET_FIELDS = ['consumerSecret', 'privateKeyPem', 'requestTokenSecret', 'accessTokenSecret'] as const;
-type FlowSecret = (typeof FLOW_SECRET_FIELDS)[number];
+export type FlowSecret = (typeof FLOW_SECRET_FIELDS)[number];
 
 /** A step's oauth_nonce and oauth_timestamp. Not kept: both are renewed each time the step is sent. */
 export interface StepClock {
@@ -259,67 +258,5 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
       },
       setRelay: (key, value) => set((s) => ({ relay: { ...s.relay, [key]: value } })),
     };
-  };
-}
-
-// ---------- persistence (persistence.ts calls these) ----------
-
-const endpoint = object<FlowEndpoint>({ method: str, url: str });
-
-const readFlowInputs = objectWithOptional<FlowInputs, FlowSecret>(
-  {
-    initiate: endpoint,
-    authorizeUrl: str,
-    token: endpoint,
-    resource: endpoint,
-    placement: oneOf<Placement>(['header', 'query', 'body']),
-    signatureMethod: oneOf(SIGNATURE_METHODS),
-    includeVersion: bool,
-    consumerKey: str,
-    consumerSecret: str,
-    privateKeyPem: str,
-    callback: str,
-    requestToken: str,
-    requestTokenSecret: str,
-    verifier: str,
-    accessToken: str,
-    accessTokenSecret: str,
-  },
-  FLOW_SECRET_FIELDS,
-);
-
-const readRelay: Check<Partial<RelayInputs>> = (u) => {
-  if (typeof u !== 'object' || u === null) return undefined;
-  const rec = u as Record<string, unknown>;
-  const relayUrl = str(rec.relayUrl);
-  if (relayUrl === undefined) return undefined;
-  const relayToken = str(rec.relayToken);
-  return relayToken === undefined ? { relayUrl } : { relayUrl, relayToken };
-};
-
-export interface PersistedFlow {
-  flow: FlowInputs | Omit<FlowInputs, FlowSecret>;
-  relay: Partial<RelayInputs>;
-}
-
-/** What of the flow is stored: no secrets (nor the relay's token) unless they are remembered; no answers ever. */
-export function persistFlow(s: AppState): PersistedFlow {
-  if (s.credentials.rememberSecrets) return { flow: s.flow, relay: s.relay };
-  const { consumerSecret: _c, privateKeyPem: _p, requestTokenSecret: _r, accessTokenSecret: _a, ...flow } = s.flow;
-  return { flow, relay: { relayUrl: s.relay.relayUrl } };
-}
-
-/**
- * The stored flow over the current state. The flow was added after the first
- * stored version, so a state without it (or with an unreadable one) keeps the
- * defaults instead of discarding everything else.
- */
-export function mergeFlow(persisted: unknown, current: AppState): Pick<AppState, 'flow' | 'relay'> {
-  const rec = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
-  const flow = readFlowInputs(rec.flow);
-  const relay = readRelay(rec.relay);
-  return {
-    flow: flow ? { ...current.flow, ...flow } : current.flow,
-    relay: relay ? { ...current.relay, ...relay } : current.relay,
   };
 }

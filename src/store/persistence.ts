@@ -8,7 +8,7 @@ import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middl
 import { readCheck, type CheckInputs } from './checkSlice.ts';
 import { readCredentials, withoutSecrets, type CredentialInputs } from './credentialsSlice.ts';
 import { readOAuth2, type OAuth2Inputs } from './oauth2Slice.ts';
-import { mergeFlow, persistFlow, type PersistedFlow } from './flowSlice.ts';
+import { mergeFlow, persistFlow, type PersistedFlow } from './flowPersistence.ts';
 import { readProtocol, type ProtocolInputs } from './protocolSlice.ts';
 import { readRequest, type RequestInputs } from './requestSlice.ts';
 import { object, oneOf } from './shape.ts';
