@@ -56,4 +56,20 @@ describe('Tabs, presets and error boundaries', () => {
     expect(screen.getByRole('textbox', { name: 'URL' })).toHaveValue('https://api.example.com/photos');
     quiet.mockRestore();
   });
+
+  it('“Try again” renders the tab again with the inputs as they were, once the cause is gone', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { user, store } = renderApp();
+    const url = screen.getByRole('textbox', { name: 'URL' });
+    await user.clear(url);
+    await user.type(url, 'https://kept.example/resource');
+    const params = store.getState().request.params;
+    act(() => store.setState({ request: { ...store.getState().request, params: null as never } }));
+    expect(screen.getByRole('alert')).toHaveTextContent('The Sign tab could not be shown');
+    act(() => store.setState({ request: { ...store.getState().request, params } }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'URL' })).toHaveValue('https://kept.example/resource');
+    quiet.mockRestore();
+  });
 });
