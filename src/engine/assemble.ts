@@ -196,7 +196,8 @@ export function writeParameters(set: ParamSet, sorted: readonly Entry[], w: Writ
   // Plain arrays: a typed array over 64 bytes is allocated outside the heap, which costs more than a small request's whole pass.
   const starts = new Array<number>(sorted.length);
   const ends = new Array<number>(sorted.length);
-  const raws: number[] = [];
+  // Sized for every parameter being raw, so a 10,000-field body does not regrow it as it fills.
+  const raws = new Array<number>(RAW_RECORD * sorted.length);
   let rawCount = 0;
   const r = set.raw;
   for (let i = 0; i < sorted.length; i++) {
@@ -208,13 +209,20 @@ export function writeParameters(set: ParamSet, sorted: readonly Entry[], w: Writ
       w.separator(0x33, 0x44);
       w.encoded(e.encodedValue);
     } else {
+      const unitsAt = w.u;
       w.raw(r[o] as number, r[o + 1] as number);
       const nameStatus = w.status;
+      // indexForm already decoded the name: its units are dropped, so the pass decodes less text.
+      w.u = unitsAt;
       w.separator(0x33, 0x44);
       const valueUnits = w.u;
       w.raw(r[o + 2] as number, r[o + 3] as number);
-      raws.push(e.ref, valueUnits, w.u, nameStatus, w.status, 0);
-      rawCount++;
+      const at = RAW_RECORD * rawCount++;
+      raws[at] = e.ref;
+      raws[at + 1] = valueUnits;
+      raws[at + 2] = w.u;
+      raws[at + 3] = nameStatus;
+      raws[at + 4] = w.status;
     }
     ends[i] = w.j;
     if (i < sorted.length - 1) w.separator(0x32, 0x36);

@@ -3,7 +3,7 @@
  * learnt: raw fields get their decoded values, and those whose raw text was not
  * their §3.6 encoding get the real encoding (so the caller may need to sort again).
  */
-import type { Entry, ParamSet } from './paramSet.ts';
+import type { Entry, ParamSet, Segment } from './paramSet.ts';
 import { INVALID, RAW_RECORD, RECODED, Writer, writeParameters } from './assemble.ts';
 import { decodeAt, encodeWellFormed } from './percent.ts';
 import { outputBuffer, sourceBuffer } from './scratch.ts';
@@ -40,6 +40,15 @@ function refusal(set: ParamSet, ref: number, part: 0 | 2): Failure {
   return typeof decoded === 'string' ? fail('invalid-utf8', 'The percent-encoded bytes are not valid UTF-8.', from, segment?.input) : decoded;
 }
 
+/** A raw field's `name=value` as it stands in its text; undefined when it has no `=` to slice with. */
+function rawPair(set: ParamSet, ref: number): string | undefined {
+  const o = 4 * ref;
+  const nameTo = set.raw[o + 1] as number;
+  if (set.raw[o + 2] !== nameTo + 1) return undefined;
+  const segment = set.segments[ref] as Segment;
+  return segment.text.slice((set.raw[o] as number) + segment.delta, (set.raw[o + 3] as number) + segment.delta);
+}
+
 /** Applies the pass's result for raw record `k`; returns true when the field's encoding changed. */
 function apply(set: ParamSet, raws: readonly number[], k: number, decoded: string): boolean {
   const o = RAW_RECORD * k;
@@ -49,6 +58,7 @@ function apply(set: ParamSet, raws: readonly number[], k: number, decoded: strin
   const valueRecoded = raws[o + 4] === RECODED;
   if (nameRecoded) e.encodedName = encodeWellFormed(e.name);
   if (valueRecoded) e.encodedValue = encodeWellFormed(e.value);
+  if (!nameRecoded && !valueRecoded) set.pairs[e.ref] = rawPair(set, e.ref);
   return nameRecoded || valueRecoded;
 }
 
@@ -67,6 +77,8 @@ export function runPass(set: ParamSet, order: readonly Entry[], headLength: numb
   const { starts, ends, raws, rawCount } = writeParameters(set, order, w);
   let recoded = false;
   if (rawCount > 0) {
+    // Sized up front: filled in sorted order, a growing array would go sparse.
+    set.pairs = new Array<string | undefined>(set.entries.length);
     for (let k = 0; k < rawCount; k++) {
       const o = RAW_RECORD * k;
       if (raws[o + 3] === INVALID) return refusal(set, raws[o] as number, 0);

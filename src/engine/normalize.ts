@@ -19,14 +19,17 @@ export function sortEncoded<T extends EncodedParam>(encoded: readonly T[]): T[] 
   return encoded.slice().sort(compareEncoded);
 }
 
-/** RFC 5849 §3.4.1.3.2 steps 3–4: `name=value` joined by `&`, with where each pair landed. */
-export function joinNormalized(sorted: readonly EncodedParam[]): { value: string; spans: Span[] } {
+/**
+ * RFC 5849 §3.4.1.3.2 steps 3–4: `name=value` joined by `&`, with where each pair landed.
+ * `pairs` may hold, per ref, that pair's text already made (a slice of the input).
+ */
+export function joinNormalized(sorted: readonly EncodedParam[], pairs: readonly (string | undefined)[] = []): { value: string; spans: Span[] } {
   const parts = new Array<string>(sorted.length);
   const spans = new Array<Span>(sorted.length);
   let at = 0;
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i] as EncodedParam;
-    const pair = `${p.encodedName}=${p.encodedValue}`;
+    const pair = pairs[p.ref] ?? `${p.encodedName}=${p.encodedValue}`;
     parts[i] = pair;
     spans[i] = { ref: p.ref, start: at, end: at + pair.length };
     at += pair.length + 1;

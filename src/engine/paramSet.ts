@@ -33,6 +33,11 @@ export class ParamSet {
   readonly segments: (Segment | undefined)[] = [];
   /** how much of the source buffer the raw fields use */
   sourceUsed = 0;
+  /**
+   * per ref, once the pass found a raw field already in §3.6 form: its `name=value`
+   * text, sliced from the input, so the normalized string is joined from slices, not new pairs
+   */
+  pairs: (string | undefined)[] = [];
 
   /** A parameter from its decoded name and value (already checked well-formed). */
   add(name: string, value: string, source: ParamSource): void {

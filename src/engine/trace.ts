@@ -19,7 +19,7 @@ export interface BaseTrace {
 export function traceBaseString(method: string, baseUri: string, set: ParamSet): { trace: BaseTrace; bytes: Uint8Array } | Failure {
   const built = buildBaseString(method, baseUri, set);
   if (isFailure(built)) return built;
-  const normalized = joinNormalized(built.sorted);
+  const normalized = joinNormalized(built.sorted, set.pairs);
   const p = built.parts;
   const trace: BaseTrace = {
     collected: set.collected(),
