@@ -13,7 +13,7 @@ import { useCallbackHandoff } from './useCallbackHandoff.ts';
 export function FlowTab() {
   useCallbackHandoff();
   return (
-    <div className="flow-layout">
+    <div className="two-col flow-layout">
       <section className="panel flow-settings" aria-labelledby="flow-heading">
         <h2 id="flow-heading">Three-legged flow</h2>
         <p className="note">

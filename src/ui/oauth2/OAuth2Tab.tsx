@@ -109,7 +109,7 @@ function BearerStep() {
 
 export function OAuth2Tab() {
   return (
-    <div className="flow-layout">
+    <div className="two-col flow-layout">
       <OAuth2Inputs />
       <ol className="flow-steps">
         <li><BasicSteps /></li>
