@@ -237,7 +237,7 @@ export function createFlowSlice(env: StoreEnv): SliceCreator<FlowSlice> {
         if (!signed.ok) {
           const failure = { kind: 'invalid-request' as const, message: signed.error.message, advice: 'Fix the inputs above; the request could not be signed.' };
           const request = input.ok ? input.value.request : { method: get().flow[step].method, url: get().flow[step].url, headers: [], body: '' };
-          setRun(step, { id: 0, state: 'done', request, via, startedAt: env.now(), finishedAt: env.now(), outcome: { ok: false, failure, droppedHeaders: [] } });
+          setRun(step, { id: code.nextRunId(), state: 'done', request, via, startedAt: env.now(), finishedAt: env.now(), outcome: { ok: false, failure, droppedHeaders: [] } });
           return;
         }
         const nonceReused = get().flowSession.sentNonces.has(clock.nonce);

@@ -4,6 +4,6 @@
  * Send, so the page's first load carries none of it.
  */
 export { signRequest } from '../engine/sign.ts';
-export { fireRequest } from './flowFire.ts';
+export { fireRequest, nextRunId } from './flowFire.ts';
 export { carriedTokens, flowSignInput } from './flowRequests.ts';
 export { buildBearerRequest, buildTokenRequest, readTokenAnswer } from './oauth2Requests.ts';

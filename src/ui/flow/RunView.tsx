@@ -98,7 +98,7 @@ function Answer({ run, response }: { run: Run; response: SendResponse }) {
 export function RunView({ run, label }: { run: Run | undefined; label: string }) {
   if (!run) return null;
   return (
-    <div className="run" role="group" aria-label={label} aria-busy={run.state === 'sending'}>
+    <div className="run" role="group" aria-label={label} aria-busy={run.state === 'sending'} data-run={run.id}>
       {run.signed?.nonceReused && (
         <p className="warn" role="alert">
           This request reused the nonce {run.signed.nonce}, already sent in this session. Providers refuse a nonce they

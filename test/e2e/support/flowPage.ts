@@ -46,8 +46,14 @@ export async function answerStatus(region: Locator): Promise<string> {
 }
 
 export async function send(region: Locator, what: string, via: 'direct' | 'relay' = 'direct'): Promise<string> {
+  const answer = region.getByRole('group', { name: /answer$/ });
+  // The click signs before the run starts, so until then the previous answer is still on screen: wait for a new run.
+  const previousRun = (await answer.count()) > 0 ? await answer.getAttribute('data-run') : null;
   await region.getByRole('button', { name: via === 'relay' ? `Send via relay: the ${what}` : `Send the ${what}`, exact: true }).click();
-  await expect.poll(async () => region.getByRole('group', { name: /answer$/ }).getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+  await expect.poll(async () => {
+    const [run, busy] = [await answer.getAttribute('data-run'), await answer.getAttribute('aria-busy')];
+    return run !== previousRun && busy === 'false';
+  }, { timeout: 20_000 }).toBe(true);
   return answerStatus(region);
 }
 
