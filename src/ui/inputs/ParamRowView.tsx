@@ -22,8 +22,8 @@ export const ParamRowView = memo(function ParamRowView({ row, index, paramRef, e
   const n = index + 1;
   const errorId = `param-${row.id}-error`;
   return (
-    <tr className={`${paramClass(paramRef, active)}${row.enabled ? '' : ' is-disabled'}`} {...handlers}>
-      <td>
+    <tr role="row" className={`${paramClass(paramRef, active)}${row.enabled ? '' : ' is-disabled'}`} {...handlers}>
+      <td role="cell">
         <input
           type="checkbox"
           aria-label={`Parameter ${n} enabled`}
@@ -31,7 +31,7 @@ export const ParamRowView = memo(function ParamRowView({ row, index, paramRef, e
           onChange={(e) => update(row.id, { enabled: e.target.checked })}
         />
       </td>
-      <td>
+      <td role="cell">
         <input
           type="text"
           aria-label={`Parameter ${n} name`}
@@ -41,7 +41,7 @@ export const ParamRowView = memo(function ParamRowView({ row, index, paramRef, e
           onChange={(e) => update(row.id, { name: e.target.value })}
         />
       </td>
-      <td>
+      <td role="cell">
         <input
           type="text"
           aria-label={`Parameter ${n} value`}
@@ -54,7 +54,7 @@ export const ParamRowView = memo(function ParamRowView({ row, index, paramRef, e
         />
         <FieldError id={errorId} error={error} />
       </td>
-      <td>
+      <td role="cell">
         <select
           aria-label={`Parameter ${n} source`}
           value={row.source}
@@ -65,7 +65,7 @@ export const ParamRowView = memo(function ParamRowView({ row, index, paramRef, e
           ))}
         </select>
       </td>
-      <td>
+      <td role="cell">
         <button type="button" className="btn btn-small" aria-label={`Remove parameter ${n}`} onClick={() => remove(row.id)}>
           ×
         </button>

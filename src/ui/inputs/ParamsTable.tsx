@@ -34,17 +34,17 @@ export function ParamsTable() {
         <p className="hint">No parameters besides the oauth_* ones.</p>
       ) : (
         <div className="table-scroll">
-          <table className="params-table">
-            <thead>
-              <tr>
-                <th scope="col">On</th>
-                <th scope="col">Name</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
-                <th scope="col"><span className="visually-hidden">Remove</span></th>
+          <table className="params-table" role="table" aria-labelledby="params-heading">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">On</th>
+                <th scope="col" role="columnheader">Name</th>
+                <th scope="col" role="columnheader">Value</th>
+                <th scope="col" role="columnheader">Source</th>
+                <th scope="col" role="columnheader"><span className="visually-hidden">Remove</span></th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {params.map((row, i) => (
                 <ParamRowView
                   key={row.id}

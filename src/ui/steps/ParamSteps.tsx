@@ -8,17 +8,16 @@ export function CollectedStep({ trace }: { trace: SignatureTrace }) {
   return (
     <Step n={1} info={STEPS.collected} copyText={trace.collected.map((p) => `${p.name}\t${p.value}\t${p.source}`).join('\n')}>
       <div className="table-scroll">
-        <table className="trace-table">
-          <caption className="visually-hidden">Parameters collected</caption>
-          <thead>
-            <tr><th scope="col">Name</th><th scope="col">Value</th><th scope="col">Source</th></tr>
+        <table className="trace-table with-source" role="table" aria-label="Parameters collected">
+          <thead role="rowgroup">
+            <tr role="row"><th scope="col" role="columnheader">Name</th><th scope="col" role="columnheader">Value</th><th scope="col" role="columnheader">Source</th></tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {trace.collected.map((p) => (
-              <tr key={p.ref}>
-                <td><ParamText paramRef={p.ref} text={p.name} /></td>
-                <td><ParamText paramRef={p.ref} text={p.value} label={p.name} /></td>
-                <td>{p.source}</td>
+              <tr key={p.ref} role="row">
+                <td role="cell"><ParamText paramRef={p.ref} text={p.name} /></td>
+                <td role="cell"><ParamText paramRef={p.ref} text={p.value} label={p.name} /></td>
+                <td role="cell">{p.source}</td>
               </tr>
             ))}
           </tbody>
@@ -32,16 +31,15 @@ export function EncodedStep({ trace }: { trace: SignatureTrace }) {
   return (
     <Step n={2} info={STEPS.encoded} copyText={trace.encoded.map((p) => `${p.encodedName}=${p.encodedValue}`).join('\n')}>
       <div className="table-scroll">
-        <table className="trace-table">
-          <caption className="visually-hidden">Percent-encoded names and values</caption>
-          <thead>
-            <tr><th scope="col">Encoded name</th><th scope="col">Encoded value</th></tr>
+        <table className="trace-table" role="table" aria-label="Percent-encoded names and values">
+          <thead role="rowgroup">
+            <tr role="row"><th scope="col" role="columnheader">Encoded name</th><th scope="col" role="columnheader">Encoded value</th></tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {trace.encoded.map((p) => (
-              <tr key={p.ref}>
-                <td><ParamText paramRef={p.ref} text={p.encodedName} label={p.name} /></td>
-                <td><ParamText paramRef={p.ref} text={p.encodedValue} label={p.name} /></td>
+              <tr key={p.ref} role="row">
+                <td role="cell"><ParamText paramRef={p.ref} text={p.encodedName} label={p.name} /></td>
+                <td role="cell"><ParamText paramRef={p.ref} text={p.encodedValue} label={p.name} /></td>
               </tr>
             ))}
           </tbody>
