@@ -167,6 +167,15 @@ describe('Flow tab against the reference provider', { timeout: 30_000 }, () => {
     expect(store.getState().flowSession.sentNonces.has(sent?.signed?.nonce ?? '')).toBe(true);
   });
 
+  it('asks for an endpoint’s URL without raising an alert, and alerts on a URL it cannot sign', async () => {
+    const { user } = renderWithProviderClock();
+    await openTab(user, 'Flow');
+    expect(card(STEP1).getByText('Enter the temporary credentials URL.')).toBeInTheDocument();
+    expect(card(STEP1).queryByRole('alert')).not.toBeInTheDocument();
+    await replaceText(user, screen.getByRole('textbox', { name: 'Temporary credentials URL' }), 'not a url');
+    expect(card(STEP1).getByRole('alert')).toHaveTextContent('The temporary credentials request cannot be signed yet:');
+  });
+
   it('names a request the browser cannot send: a form body on GET', async () => {
     const { user } = await flowAgainstProvider();
     await user.click(screen.getByRole('radio', { name: 'Form body' }));

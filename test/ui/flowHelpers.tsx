@@ -31,8 +31,13 @@ export const card = (name: string) => within(screen.getByRole('region', { name }
 
 /** Clicks a Send button and waits for the answer (or the failure) to arrive. */
 export async function sendAndWait(user: User, region: string, button: string): Promise<string> {
+  // The click signs before the run starts, so until then the previous answer is still there: wait for a new run.
+  const previousRun = card(region).queryByRole('group', { name: /answer$/ })?.getAttribute('data-run') ?? null;
   await user.click(card(region).getByRole('button', { name: button }));
-  const answer = await card(region).findByRole('group', { name: /answer$/ });
-  await waitFor(() => expect(answer).toHaveAttribute('aria-busy', 'false'), { timeout: 10_000 });
-  return answer.textContent ?? '';
+  return waitFor(() => {
+    const answer = card(region).getByRole('group', { name: /answer$/ });
+    expect(answer.getAttribute('data-run')).not.toBe(previousRun);
+    expect(answer).toHaveAttribute('aria-busy', 'false');
+    return answer.textContent ?? '';
+  }, { timeout: 10_000 });
 }

@@ -17,6 +17,8 @@ export function SignedRequestView({ derived, title }: { derived: FlowStepDerived
   const show = useAppStore((s) => s.ui.showSecrets);
   const { signed, curl, script } = derived;
   if (signed.status === 'pending') return <p className="note" role="status">Signing…</p>;
+  // Nothing typed yet is a prompt, not an error: the tab opens with empty endpoints.
+  if (signed.status === 'error' && signed.error.code === 'no-url') return <p className="hint">{signed.error.message}</p>;
   if (signed.status === 'error') {
     return (
       <p className="field-error" role="alert">
