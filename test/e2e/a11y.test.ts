@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result as AxeResult } from 'axe-core';
 import { startE2eSession, type E2eSession } from './support/app.ts';
+import { launchChromium } from './support/browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -168,5 +169,76 @@ describe('keyboard', () => {
     // only the selected tab is in the Tab order
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     await context.close();
+  });
+});
+
+interface AxNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+/** Chromium's own accessibility tree: the table named `name`, as its rows' cell roles. */
+async function axTableRows(page: Page, name: string): Promise<string[][]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const children = (n: AxNode | undefined) => (n?.childIds ?? []).map((id) => byId.get(id)).filter((c) => c !== undefined);
+    const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
+    return children(table).flatMap((group) => children(group)).map((row) => children(row).map((c) => c.role?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text Chromium's accessibility tree holds inside the group named `name`. */
+async function axTexts(page: Page, name: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const texts: string[] = [];
+    const walk = (n: AxNode | undefined): void => {
+      if (n?.role?.value === 'StaticText') texts.push(n.name?.value ?? '');
+      for (const id of n?.childIds ?? []) walk(byId.get(id));
+    };
+    walk(nodes.find((n) => n.role?.value === 'group' && n.name?.value === name));
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('long tables', () => {
+  // Their rows are CSS grid rows (so each is its own paint container, for typing speed) and
+  // off-screen steps skip rendering: what a screen reader is given must still be a table,
+  // every row and cell. Chromium builds that whole tree once a screen reader is running,
+  // which --force-renderer-accessibility stands in for.
+  it('are tables in Chromium’s accessibility tree, with every row and cell, on screen or not', async () => {
+    const browser = await launchChromium(['--force-renderer-accessibility']);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(session.appUrl);
+      await page.getByRole('tab', { name: 'Check', exact: true }).click();
+      const query = Array.from({ length: 60 }, (_, i) => `p${i}=v${i}`).join('&');
+      await page.getByRole('textbox', { name: 'Paste a request' }).fill(`https://api.example.com/items?${query}`);
+      await page.getByRole('tab', { name: 'Sign', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Parameter 60 value' }).waitFor({ state: 'attached' });
+      await expect.poll(async () => (await axTableRows(page, 'Parameters')).length).toBe(61);
+      const params = await axTableRows(page, 'Parameters');
+      expect(params[0]).toEqual(Array(5).fill('columnheader'));
+      expect(params.slice(1).filter((cells) => cells.join() !== Array(5).fill('cell').join())).toEqual([]);
+      // the 60 parameters and the oauth_* ones, down to the last, far below the fold
+      const collected = await axTableRows(page, 'Parameters collected');
+      expect(collected.length).toBeGreaterThan(61);
+      expect(collected.slice(1).filter((cells) => cells.join() !== 'cell,cell,cell')).toEqual([]);
+      const signature = await page.getByRole('group', { name: 'Signature (base64)', exact: true }).locator('pre').textContent();
+      expect(signature).toMatch(/^[A-Za-z0-9+/]{27}=$/);
+      expect(await axTexts(page, 'Signature (base64)')).toContain(signature);
+    } finally {
+      await browser.close();
+    }
   });
 });

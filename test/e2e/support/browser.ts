@@ -17,6 +17,7 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+/** `extraFlags`: e.g. --force-renderer-accessibility, the full accessibility tree a running screen reader turns on. */
+export function launchChromium(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...FLAGS, ...extraFlags], headless: true });
 }
