@@ -2,7 +2,10 @@ import { percentDecode, type Decoded, type Pair } from './formEncoding.ts';
 
 // One `name="value"` (or the bare `name=value` that Akana's own example uses
 // for `scope`), then a comma or the end. Sticky, so every character is accounted for.
-const PARAM = /[ \t]*([^\s=,"]+)[ \t]*=[ \t]*(?:"([^"]*)"|([^\s,"]*))[ \t]*(?:,|$)/y;
+// A quoted value is an RFC 7230 §3.2.6 quoted-string: `\"` and `\\` may appear in it
+// (written unrolled, so a long value runs through it in linear time).
+const PARAM = /[ \t]*([^\s=,"]+)[ \t]*=[ \t]*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|([^\s,"]*))[ \t]*(?:,|$)/y;
+const QUOTED_PAIR = /\\(.)/g;
 
 /**
  * Parses `Authorization: OAuth realm="…", oauth_…="…"` (RFC 5849 §3.5.1) into
@@ -19,7 +22,7 @@ export function parseOAuthHeader(header: string | undefined): Decoded<Pair[]> | 
     const at = PARAM.lastIndex;
     const m = PARAM.exec(text);
     if (m === null || m[1] === undefined) return { ok: false, bad: text.slice(at) };
-    const value = percentDecode(m[2] ?? m[3] ?? '');
+    const value = percentDecode(m[2] === undefined ? m[3] ?? '' : m[2].replace(QUOTED_PAIR, '$1'));
     const name = percentDecode(m[1]);
     if (!name.ok) return name;
     if (!value.ok) return value;
