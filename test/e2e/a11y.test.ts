@@ -179,36 +179,35 @@ interface AxNode {
   childIds?: string[];
 }
 
-/** Chromium's own accessibility tree: the table named `name`, as its rows' cell roles. */
-async function axTableRows(page: Page, name: string): Promise<string[][]> {
+/** Chromium's own accessibility tree, as a lookup from a node to its children. */
+async function axTree(page: Page): Promise<{ nodes: AxNode[]; children(n: AxNode | undefined): AxNode[] }> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const children = (n: AxNode | undefined) => (n?.childIds ?? []).map((id) => byId.get(id)).filter((c) => c !== undefined);
-    const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
-    return children(table).flatMap((group) => children(group)).map((row) => children(row).map((c) => c.role?.value ?? ''));
+    return { nodes, children: (n) => (n?.childIds ?? []).map((id) => byId.get(id)).filter((c) => c !== undefined) };
   } finally {
     await cdp.detach();
   }
 }
 
-/** The text Chromium's accessibility tree holds inside the group named `name`. */
+/** The table named `name`, as its rows' cell roles. */
+async function axTableRows(page: Page, name: string): Promise<string[][]> {
+  const { nodes, children } = await axTree(page);
+  const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
+  return children(table).flatMap((group) => children(group)).map((row) => children(row).map((c) => c.role?.value ?? ''));
+}
+
+/** The text inside the group named `name`. */
 async function axTexts(page: Page, name: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const texts: string[] = [];
-    const walk = (n: AxNode | undefined): void => {
-      if (n?.role?.value === 'StaticText') texts.push(n.name?.value ?? '');
-      for (const id of n?.childIds ?? []) walk(byId.get(id));
-    };
-    walk(nodes.find((n) => n.role?.value === 'group' && n.name?.value === name));
-    return texts;
-  } finally {
-    await cdp.detach();
-  }
+  const { nodes, children } = await axTree(page);
+  const texts: string[] = [];
+  const walk = (n: AxNode | undefined): void => {
+    if (n?.role?.value === 'StaticText') texts.push(n.name?.value ?? '');
+    children(n).forEach(walk);
+  };
+  walk(nodes.find((n) => n.role?.value === 'group' && n.name?.value === name));
+  return texts;
 }
 
 describe('long tables', () => {
