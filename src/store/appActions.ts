@@ -71,7 +71,8 @@ export function createAppActions(env: StoreEnv): SliceCreator<AppActions> {
           tokenSecret: preset.tokenSecret,
         },
         flow: presetFlow(preset, s.flow),
-        ui: { ...s.ui, activeTab: 'sign' },
+        // A preset with endpoints fills the Flow tab too: loaded there, the person stays there.
+        ui: { ...s.ui, activeTab: preset.flow && s.ui.activeTab === 'flow' ? 'flow' : 'sign' },
       }));
     },
     pasteRequest(text, parsed) {

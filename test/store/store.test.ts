@@ -71,6 +71,19 @@ describe('store', () => {
     expect(store.getState().credentials).toMatchObject({ token: 'ABC1XYZ', tokenSecret: 'oGBr7s1xQ0OBk6L1fddTCQ==' });
   });
 
+  it('stays on the Flow tab when a preset with flow endpoints is loaded there, and opens Sign for one without', () => {
+    const store = fresh();
+    store.getState().setActiveTab('flow');
+    store.getState().loadPreset('builtin-initiate');
+    expect(store.getState().ui.activeTab).toBe('flow');
+    expect(store.getState().flow.initiate.url).toMatch(/\/provider\/oauth\/initiate$/);
+    store.getState().loadPreset('akana-initiate');
+    expect(store.getState().ui.activeTab).toBe('sign');
+    store.getState().setActiveTab('check');
+    store.getState().loadPreset('builtin-initiate');
+    expect(store.getState().ui.activeTab).toBe('sign');
+  });
+
   it('resets every input but keeps the remember-secrets choice', () => {
     const store = fresh();
     store.getState().setRememberSecrets(true);
