@@ -8,6 +8,7 @@ import { nowSeconds } from './freshen.ts';
 import { newRowId } from './ids.ts';
 import { defaultOAuth2 } from './oauth2Slice.ts';
 import { defaultFlow, presetFlow } from './flowSlice.ts';
+import { applySharedFlow } from './flowPersistence.ts';
 import { fillFromPaste } from './pasteFill.ts';
 import { defaultProtocol, type ProtocolInputs } from './protocolSlice.ts';
 import { defaultRequest, type RequestInputs } from './requestSlice.ts';
@@ -88,6 +89,7 @@ export function createAppActions(env: StoreEnv): SliceCreator<AppActions> {
         protocol: shared.protocol,
         credentials: { ...s.credentials, ...shared.credentials },
         oauth2: { ...s.oauth2, ...shared.oauth2 },
+        ...(shared.flow ? { flow: applySharedFlow(s.flow, shared.flow) } : {}),
         ui: { ...s.ui, activeTab: shared.tab },
       }));
     },

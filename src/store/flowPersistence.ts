@@ -32,6 +32,34 @@ const readFlowInputs = objectWithOptional<FlowInputs, FlowSecret>(
   FLOW_SECRET_FIELDS,
 );
 
+/**
+ * What of the flow a share link carries: where to send and how to sign, never a
+ * secret, token or verifier. Nor the callback: by default it is the sender's own
+ * app's callback route, and the receiver's app has its own.
+ */
+export type SharedFlow = Pick<FlowInputs, 'initiate' | 'authorizeUrl' | 'token' | 'resource' | 'placement' | 'signatureMethod' | 'includeVersion' | 'consumerKey'>;
+
+export function sharedFlow(f: FlowInputs): SharedFlow {
+  const { initiate, authorizeUrl, token, resource, placement, signatureMethod, includeVersion, consumerKey } = f;
+  return { initiate, authorizeUrl, token, resource, placement, signatureMethod, includeVersion, consumerKey };
+}
+
+export const readSharedFlow = object<SharedFlow>({
+  initiate: endpoint,
+  authorizeUrl: str,
+  token: endpoint,
+  resource: endpoint,
+  placement: oneOf<Placement>(['header', 'query', 'body']),
+  signatureMethod: oneOf(SIGNATURE_METHODS),
+  includeVersion: bool,
+  consumerKey: str,
+});
+
+/** A shared flow over the receiver's: their secrets stay, and the flow starts afresh (tokens belong to the sender's run). */
+export function applySharedFlow(current: FlowInputs, shared: SharedFlow): FlowInputs {
+  return { ...current, ...shared, requestToken: '', requestTokenSecret: '', verifier: '', accessToken: '', accessTokenSecret: '' };
+}
+
 const readRelay: Check<Partial<RelayInputs>> = (u) => {
   if (typeof u !== 'object' || u === null) return undefined;
   const rec = u as Record<string, unknown>;

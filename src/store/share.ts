@@ -1,14 +1,15 @@
 /**
- * "Copy share link": the inputs minus every secret, as base64url JSON in the
+ * "Copy share link": the inputs minus every secret (and the Flow tab's tokens), as base64url JSON in the
  * URL fragment (`#s=…`). The fragment never reaches a server. The pasted text of
  * check mode is left out on purpose: a pasted curl or raw request can carry
  * credentials sigstep cannot reliably recognise (Basic auth, cookies, API keys).
  */
 import { readPublicCredentials, type PublicCredentials } from './credentialsSlice.ts';
+import { readSharedFlow, sharedFlow, type SharedFlow } from './flowPersistence.ts';
 import { readPublicOAuth2, type OAuth2Inputs } from './oauth2Slice.ts';
 import { readProtocol, type ProtocolInputs } from './protocolSlice.ts';
 import { readRequest, type RequestInputs } from './requestSlice.ts';
-import { object, oneOf } from './shape.ts';
+import { objectWithOptional, oneOf } from './shape.ts';
 import type { AppState } from './types.ts';
 import { TAB_IDS, type TabId } from './uiSlice.ts';
 
@@ -21,6 +22,8 @@ export interface SharedState {
   protocol: ProtocolInputs;
   credentials: Omit<PublicCredentials, 'rememberSecrets'>;
   oauth2: Omit<OAuth2Inputs, 'clientSecret'>;
+  /** absent from links made before the Flow tab was shared */
+  flow?: SharedFlow;
   tab: TabId;
 }
 
@@ -33,6 +36,7 @@ export function toSharedState(s: AppState): SharedState {
     protocol: s.protocol,
     credentials: { consumerKey, token, publicKeyPem },
     oauth2: { tokenUrl, clientId, clientAuth, scope, formEncodeCredentials, resourceUrl },
+    flow: sharedFlow(s.flow),
     // check mode's paste is not shared; its request was copied into the Sign inputs
     tab: s.ui.activeTab === 'check' ? 'sign' : s.ui.activeTab,
   };
@@ -63,14 +67,15 @@ export function shareFragment(s: AppState): string {
   return SHARE_PREFIX + base64UrlEncode(JSON.stringify(toSharedState(s)));
 }
 
-const readShared = object<SharedState>({
+const readShared = objectWithOptional<SharedState, 'flow'>({
   v: (u) => (u === 1 ? 1 : undefined),
   request: readRequest,
   protocol: readProtocol,
   credentials: readPublicCredentials,
   oauth2: readPublicOAuth2,
+  flow: readSharedFlow,
   tab: oneOf(TAB_IDS),
-});
+}, ['flow']);
 
 /** undefined: the hash is not a share link at all; null: it is one, but unreadable. */
 export function readShareFragment(hash: string): SharedState | null | undefined {

@@ -46,6 +46,49 @@ describe('Share link', () => {
     expect(json).not.toContain('sigstep demo secret');
   });
 
+  it('carries the Flow tab’s endpoints and client key, none of its secrets or tokens, and starts a fresh flow', async () => {
+    const first = renderApp();
+    first.store.getState().loadBuiltinFlow();
+    first.store.getState().setFlow('requestToken', 'req-tok-1');
+    first.store.getState().setFlow('verifier', 'verif-2');
+    first.store.getState().setFlow('accessToken', 'acc-tok-3');
+    first.store.getState().setFlow('accessTokenSecret', 'acc-sec-4');
+    const sent = first.store.getState().flow;
+    await first.user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const link = await navigator.clipboard.readText();
+    const json = decodeFragment(link);
+    expect(json).toContain(sent.initiate.url);
+    expect(json).toContain(sent.consumerKey);
+    for (const kept of [sent.consumerSecret, 'req-tok-1', 'verif-2', 'acc-tok-3', 'acc-sec-4']) expect(json).not.toContain(kept);
+
+    first.unmount();
+    localStorage.clear();
+    const second = renderApp({ hash: link.slice(link.indexOf('#')) });
+    second.store.getState().setFlow('accessToken', 'receivers-own-token');
+    second.store.getState().setFlow('callback', 'https://receiver.example/callback');
+    second.store.getState().applyShared(JSON.parse(json));
+    const flow = second.store.getState().flow;
+    expect(flow).toMatchObject({
+      initiate: sent.initiate, authorizeUrl: sent.authorizeUrl, token: sent.token, resource: sent.resource,
+      consumerKey: sent.consumerKey, signatureMethod: sent.signatureMethod, placement: sent.placement, callback: 'https://receiver.example/callback',
+      consumerSecret: '', requestToken: '', verifier: '', accessToken: '', accessTokenSecret: '',
+    });
+  });
+
+  it('still reads a link made before the flow was shared', () => {
+    const json = JSON.stringify({
+      v: 1,
+      request: { method: 'GET', url: 'https://old.example/x', params: [], body: '', contentType: 'application/x-www-form-urlencoded', placement: 'header' },
+      protocol: { signatureMethod: 'HMAC-SHA1', nonce: 'n', keepNonce: true, timestamp: '1', keepTimestamp: true, includeVersion: true, callback: '', verifier: '', realm: '', extraHeaderParams: [] },
+      credentials: { consumerKey: 'k', token: '', publicKeyPem: '' },
+      oauth2: { tokenUrl: '', clientId: '', clientAuth: 'basic', scope: '', formEncodeCredentials: false, resourceUrl: '' },
+      tab: 'sign',
+    });
+    renderApp({ hash: '#s=' + btoa(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') });
+    expect(screen.queryByText(BAD_SHARE_NOTICE)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'URL' })).toHaveValue('https://old.example/x');
+  });
+
   it.each([['#s=!!!not-base64'], ['#s=' + btoa('{"v":2}')], ['#s=']])('starts from defaults with a notice for a bad link %s', (hash) => {
     renderApp({ hash });
     expect(screen.getByText(BAD_SHARE_NOTICE)).toBeInTheDocument();
