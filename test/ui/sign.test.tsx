@@ -60,6 +60,32 @@ describe('Sign mode', () => {
     expect(lit()).toEqual(expect.arrayContaining(['size', 'original', 'size=original', 'size%3Doriginal']));
   });
 
+  it('makes each step one Tab stop for its parameters, with the arrow keys moving between them', async () => {
+    const { user } = renderApp();
+    await loadPreset(user, RFC_PRESET);
+    const step1 = screen.getByRole('region', { name: 'Step 1: Parameters collected' });
+    const pieces = () => [...step1.querySelectorAll<HTMLElement>('[data-ref]')];
+    expect(pieces().filter((p) => p.tabIndex === 0)).toHaveLength(1);
+    expect(pieces()[0]?.tabIndex).toBe(0);
+
+    pieces()[0]?.focus();
+    const lit = () => [...step1.querySelectorAll('[data-highlighted="true"]')].map((e) => e.textContent);
+    const first = lit();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(pieces()[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(pieces().at(-1));
+    expect(lit()).not.toEqual(first);
+    // the stop follows the focus, so Tab comes back to where the person left off
+    expect(pieces().filter((p) => p.tabIndex === 0)).toEqual([pieces().at(-1)]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(pieces()[0]);
+
+    // Tab leaves the step: the next stop is outside step 1's parameters
+    await user.tab();
+    expect(pieces()).not.toContain(document.activeElement);
+  });
+
   it('lights up the nonce everywhere when the nonce field has focus', async () => {
     const { user } = renderApp();
     await loadPreset(user, RFC_PRESET);

@@ -18,7 +18,8 @@ export const ParamText = memo(function ParamText({ paramRef, text, label, extraC
       className={`${paramClass(paramRef, active)}${extraClass ? ` ${extraClass}` : ''}`}
       data-ref={paramRef}
       data-highlighted={active ? 'true' : undefined}
-      tabIndex={0}
+      // One piece per step is the Tab stop; the arrow keys reach the rest (rovingFocus.ts).
+      tabIndex={-1}
       title={label}
       {...handlers}
     >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '../common/CopyButton.tsx';
+import { useRovingParamFocus } from '../common/rovingFocus.ts';
 import { rfcHref, type StepInfo } from './stepInfo.ts';
 
 interface Props {
@@ -15,8 +16,9 @@ interface Props {
 /** One step: heading, why it exists, a link to the RFC, then its output. */
 export function Step({ n, info, section = info.section, copyText, children }: Props) {
   const id = `step-${n}`;
+  const { rootRef, onKeyDown, onFocus } = useRovingParamFocus<HTMLElement>();
   return (
-    <section className="step" aria-labelledby={id}>
+    <section className="step" aria-labelledby={id} ref={rootRef} onKeyDown={onKeyDown} onFocus={onFocus}>
       <h3 id={id}>
         <span className="step-n" aria-hidden="true">{n}</span>
         {/* The space must sit outside the hidden span: accessible-name computation trims inside it. */}

@@ -27,6 +27,11 @@ export function StepsPanel({ trace, error, pending, last, heading = 'Steps' }: P
       )}
       {pending && !trace && <p className="note" role="status">Computing the signature…</p>}
       {trace && (
+        <p className="hint">
+          Point at a parameter (hover, or focus it: Tab reaches each step’s parameters, the arrow keys move between them) to light it up in every step.
+        </p>
+      )}
+      {trace && (
         <ol className="steps">
           <li><CollectedStep trace={trace} /></li>
           <li><EncodedStep trace={trace} /></li>
