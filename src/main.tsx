@@ -1,10 +1,9 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore } from './store/createAppStore.ts';
 import { StoreProvider } from './store/context.tsx';
 import { App } from './ui/App.tsx';
-import { CallbackPage } from './ui/callback/CallbackPage.tsx';
-import { isCallbackRoute } from './ui/callback/handoff.ts';
+import { isCallbackRoute } from './ui/callback/callbackRoute.ts';
 import './ui/styles.css';
 
 function storage(): Storage | undefined {
@@ -15,6 +14,9 @@ function storage(): Storage | undefined {
   }
 }
 
+// Only the tab the provider redirects back to opens the callback route: the app's first load does not carry it.
+const CallbackPage = lazy(async () => ({ default: (await import('./ui/callback/CallbackPage.tsx')).CallbackPage }));
+
 const store = createAppStore({ storage: storage(), hash: location.hash });
 // A share link is applied once; drop it from the address bar so a reload shows the user's own edits.
 if (location.hash.startsWith('#s=')) history.replaceState(null, '', location.pathname + location.search);
@@ -24,7 +26,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       {isCallbackRoute(location.pathname) ? (
-        <CallbackPage />
+        <Suspense fallback={null}>
+          <CallbackPage />
+        </Suspense>
       ) : (
         <StoreProvider store={store}>
           <App />

@@ -14,7 +14,7 @@ import { OAuth1Tokens } from '../../server/provider/oauth1Tokens.ts';
 import { parsePasted } from '../../src/http/index.ts';
 import { forwardUrl, withoutTrailingSlashes } from '../../src/http/relayProtocol.ts';
 import { readShareFragment, SHARE_PREFIX } from '../../src/store/share.ts';
-import { isCallbackRoute } from '../../src/ui/callback/handoff.ts';
+import { isCallbackRoute } from '../../src/ui/callback/callbackRoute.ts';
 
 const MiB = 1 << 20;
 

@@ -1,7 +1,8 @@
 /** The Flow tab's small pieces on their own: the base string comparison, the callback route, the countdown format. */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { isCallbackRoute, callbackFromQuery } from '../../src/ui/callback/handoff.ts';
+import { callbackFromQuery } from '../../src/ui/callback/handoff.ts';
+import { isCallbackRoute } from '../../src/ui/callback/callbackRoute.ts';
 import { BaseStringCompare } from '../../src/ui/flow/BaseStringCompare.tsx';
 import { authorizeHref } from '../../src/ui/flow/AuthorizeStep.tsx';
 import { formatRemaining } from '../../src/ui/oauth2/TokenAnswerView.tsx';

@@ -20,18 +20,6 @@ export interface CallbackMessage {
   readonly denied?: string;
 }
 
-/** Is this path the app's callback route (`${BASE_URL}callback`)? */
-export function isCallbackRoute(pathname: string, base: string = import.meta.env.BASE_URL): boolean {
-  return trimSlashes(pathname) === `${trimSlashes(base)}/callback`;
-}
-
-/** A loop, not `/\/+$/`: that regex is quadratic on a path of many slashes, and the path is whatever URL was opened. */
-function trimSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
-  return path.slice(0, end);
-}
-
 /** The callback's query as a message; undefined when it carries none of the three parameters. */
 export function callbackFromQuery(search: string, now: number, id: string): CallbackMessage | undefined {
   const q = new URLSearchParams(search);
