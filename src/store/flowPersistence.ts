@@ -10,16 +10,29 @@ import type { AppState } from './types.ts';
 
 const endpoint = object<FlowEndpoint>({ method: str, url: str });
 
+/**
+ * What of the flow a share link carries: where to send and how to sign, never a
+ * secret, token or verifier. Nor the callback: by default it is the sender's own
+ * app's callback route, and the receiver's app has its own.
+ */
+export type SharedFlow = Pick<FlowInputs, 'initiate' | 'authorizeUrl' | 'token' | 'resource' | 'placement' | 'signatureMethod' | 'includeVersion' | 'consumerKey'>;
+
+const SHARED_FLOW_SHAPE = {
+  initiate: endpoint,
+  authorizeUrl: str,
+  token: endpoint,
+  resource: endpoint,
+  placement: oneOf<Placement>(['header', 'query', 'body']),
+  signatureMethod: oneOf(SIGNATURE_METHODS),
+  includeVersion: bool,
+  consumerKey: str,
+};
+
+export const readSharedFlow = object<SharedFlow>(SHARED_FLOW_SHAPE);
+
 const readFlowInputs = objectWithOptional<FlowInputs, FlowSecret>(
   {
-    initiate: endpoint,
-    authorizeUrl: str,
-    token: endpoint,
-    resource: endpoint,
-    placement: oneOf<Placement>(['header', 'query', 'body']),
-    signatureMethod: oneOf(SIGNATURE_METHODS),
-    includeVersion: bool,
-    consumerKey: str,
+    ...SHARED_FLOW_SHAPE,
     consumerSecret: str,
     privateKeyPem: str,
     callback: str,
@@ -32,28 +45,10 @@ const readFlowInputs = objectWithOptional<FlowInputs, FlowSecret>(
   FLOW_SECRET_FIELDS,
 );
 
-/**
- * What of the flow a share link carries: where to send and how to sign, never a
- * secret, token or verifier. Nor the callback: by default it is the sender's own
- * app's callback route, and the receiver's app has its own.
- */
-export type SharedFlow = Pick<FlowInputs, 'initiate' | 'authorizeUrl' | 'token' | 'resource' | 'placement' | 'signatureMethod' | 'includeVersion' | 'consumerKey'>;
-
 export function sharedFlow(f: FlowInputs): SharedFlow {
   const { initiate, authorizeUrl, token, resource, placement, signatureMethod, includeVersion, consumerKey } = f;
   return { initiate, authorizeUrl, token, resource, placement, signatureMethod, includeVersion, consumerKey };
 }
-
-export const readSharedFlow = object<SharedFlow>({
-  initiate: endpoint,
-  authorizeUrl: str,
-  token: endpoint,
-  resource: endpoint,
-  placement: oneOf<Placement>(['header', 'query', 'body']),
-  signatureMethod: oneOf(SIGNATURE_METHODS),
-  includeVersion: bool,
-  consumerKey: str,
-});
 
 /** A shared flow over the receiver's: their secrets stay, and the flow starts afresh (tokens belong to the sender's run). */
 export function applySharedFlow(current: FlowInputs, shared: SharedFlow): FlowInputs {
