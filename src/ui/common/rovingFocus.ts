@@ -38,7 +38,7 @@ export function useRovingParamFocus<T extends HTMLElement>(): { rootRef: RefObje
   return {
     rootRef: ref,
     onFocus(e) {
-      // A click or a hover-then-focus lands anywhere: that piece is now the stop.
+      // Focus may land on any piece (a click, the arrow keys): that piece becomes the stop.
       if (!(e.target instanceof HTMLElement) || !e.target.matches(PIECE)) return;
       moveStop(stop.current, e.target);
       stop.current = e.target;
