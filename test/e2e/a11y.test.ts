@@ -142,6 +142,25 @@ describe('keyboard', () => {
     await context.close();
   });
 
+  it('passes each step’s parameters with one Tab, and walks them with the arrow keys', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(session.appUrl);
+    await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: RFC_PRESET });
+    await page.getByRole('button', { name: 'Load preset' }).click();
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return { text: el?.textContent ?? '', step: el?.closest('section.step')?.getAttribute('aria-labelledby') ?? '', piece: el?.hasAttribute('data-ref') ?? false };
+    });
+    await page.getByRole('button', { name: 'Copy parameters collected' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ text: 'file', step: 'step-1', piece: true });
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ text: 'vacation.jpg', step: 'step-1', piece: true });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ step: 'step-2', piece: false });
+    await context.close();
+  });
+
   it('moves between tabs with the arrow keys, Home and End, as one tab stop', async () => {
     const { page, context } = await session.newPage();
     await page.goto(session.appUrl);
