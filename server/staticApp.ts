@@ -5,10 +5,11 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { mountServers } from './mountServers.ts';
 import { listen } from './shared/listen.ts';
+import { createTimedServer } from './shared/timedServer.ts';
 import { splitQuery } from './shared/mount.ts';
 import { sendText } from './shared/respond.ts';
 
@@ -38,7 +39,7 @@ export interface AppServerOptions {
 export async function startAppServer(options: AppServerOptions): Promise<{ url: string; relayToken: string; close(): Promise<void> }> {
   const root = resolve(options.distDir);
   const servers = mountServers();
-  const server = createServer((req, res) => {
+  const server = createTimedServer((req, res) => {
     if (servers.dispatch(req, res)) return;
     serveStatic(root, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Could not read the file.\n');

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listen } from '../shared/listen.ts';
+import { createTimedServer, type RequestTimeouts } from '../shared/timedServer.ts';
 import { mountedUrl, splitQuery } from '../shared/mount.ts';
 import { ONE_MIB, readBody } from '../shared/readBody.ts';
 import { sendText } from '../shared/respond.ts';
@@ -77,7 +78,7 @@ async function handle(ctx: ProviderContext, options: ProviderOptions, req: Incom
   });
 }
 
-export interface StartProviderOptions extends Omit<ProviderOptions, 'mountPath'> {
+export interface StartProviderOptions extends Omit<ProviderOptions, 'mountPath'>, RequestTimeouts {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   readonly host?: string;
@@ -85,8 +86,8 @@ export interface StartProviderOptions extends Omit<ProviderOptions, 'mountPath'>
 
 /** Starts the provider on its own server (loopback by default). */
 export async function startProvider(options: StartProviderOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const { port = 0, host = '127.0.0.1', ...providerOptions } = options;
-  const server = createServer(createProvider(providerOptions));
+  const { port = 0, host = '127.0.0.1', headersTimeoutMs, requestTimeoutMs, ...providerOptions } = options;
+  const server = createTimedServer(createProvider(providerOptions), { headersTimeoutMs, requestTimeoutMs });
   const { url, close } = await listen(server, port, host);
   return { url, close };
 }

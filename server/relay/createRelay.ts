@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { listen } from '../shared/listen.ts';
+import { createTimedServer, type RequestTimeouts } from '../shared/timedServer.ts';
 import { mountedUrl, splitQuery } from '../shared/mount.ts';
 import { ONE_MIB, readBody } from '../shared/readBody.ts';
 import { sendJson } from '../shared/respond.ts';
@@ -112,15 +113,15 @@ export function createRelay(options: RelayOptions): Relay {
   };
 }
 
-export interface StartRelayOptions extends Omit<RelayOptions, 'mountPath'> {
+export interface StartRelayOptions extends Omit<RelayOptions, 'mountPath'>, RequestTimeouts {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
 }
 
 /** Starts the relay on 127.0.0.1 — only there: it forwards with no other authentication than its token. */
 export async function startRelay(options: StartRelayOptions): Promise<{ url: string; token: string; address: AddressInfo; close(): Promise<void> }> {
-  const { port = 0, ...relayOptions } = options;
+  const { port = 0, headersTimeoutMs, requestTimeoutMs, ...relayOptions } = options;
   const relay = createRelay(relayOptions);
-  const listening = await listen(createServer(relay.handler), port, '127.0.0.1');
+  const listening = await listen(createTimedServer(relay.handler, { headersTimeoutMs, requestTimeoutMs }), port, '127.0.0.1');
   return { url: listening.url, token: relay.token, address: listening.address, close: listening.close };
 }
