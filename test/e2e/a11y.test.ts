@@ -38,8 +38,10 @@ const WRONG_RFC_CURL =
 const RFC_PRESET = 'RFC 5849 §1.2 example (photos.example.net)';
 
 const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'narrow', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 900, colorScheme: 'light' },
+  { name: 'narrow', width: 375, height: 740, colorScheme: 'light' },
+  // the dark colours are a second palette: axe checks its contrast too
+  { name: 'desktop (dark)', width: 1280, height: 900, colorScheme: 'dark' },
 ] as const;
 
 type Tab = 'Sign' | 'Check' | 'Flow' | 'OAuth 2';
@@ -102,7 +104,9 @@ describe('axe-core finds no serious or critical violation', () => {
     it(`on every tab at ${size.name} width (${size.width}px)`, async () => {
       const { page, context, pageErrors } = await session.newPage();
       await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: size.colorScheme });
       await page.goto(session.appUrl);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(size.colorScheme);
       const found: Record<string, string[]> = {};
       for (const tab of ['Sign', 'Check', 'Flow', 'OAuth 2'] as const) {
         await showTab(page, tab);
